@@ -1,0 +1,48 @@
+"""svpress: Swedish press releases into typed, trustworthy data.
+
+``svpress.parse(text)`` returns a :class:`PressRelease`; see ``docs/`` for the
+data model and the JSON contract.
+"""
+
+from __future__ import annotations
+
+from svpress.errors import DecodeError, InputTooLarge, ModelNotAvailable, SvpressError
+from svpress.model import (
+    Contact,
+    DateMention,
+    Email,
+    Entity,
+    FactBox,
+    Field,
+    Organisation,
+    Paragraph,
+    Person,
+    Phone,
+    PressRelease,
+    Quote,
+    Span,
+)
+from svpress.pipeline import parse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Contact",
+    "DateMention",
+    "DecodeError",
+    "Email",
+    "Entity",
+    "FactBox",
+    "Field",
+    "InputTooLarge",
+    "ModelNotAvailable",
+    "Organisation",
+    "Paragraph",
+    "Person",
+    "Phone",
+    "PressRelease",
+    "Quote",
+    "Span",
+    "SvpressError",
+    "parse",
+]

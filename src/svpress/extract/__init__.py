@@ -1,0 +1,1 @@
+"""Extractors of typed values from normalised text: phones, e-mails, dates, entities."""

@@ -1,0 +1,1 @@
+"""Reading archives and writing results: decoding, readers and sinks."""

@@ -1,0 +1,1 @@
+"""Swedish language data: constants and gazetteer files, no logic."""

@@ -1,0 +1,112 @@
+"""Normalisation that keeps an offset map back to the raw input.
+
+Every later stage works on ``Text.norm``: NFC, LF line ends, plain spaces,
+canonical dashes and quotation marks, no BOM, zero-width characters, soft
+hyphens or Markdown markers. Results are reported with offsets into
+``Text.raw`` through :meth:`Text.span`.
+
+Only two kinds of edit are made, so the map stays a short list of segments
+rather than one integer per character: one-to-one substitutions (through
+``str.translate``) and replacements of a raw stretch by a shorter string
+(deletions, NFC composition), found by one regular expression.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+
+import regex
+
+from svpress.lang.sv import charmap
+
+# Stretches that are removed or shortened. Order matters: earlier branches win.
+_EDITS = regex.compile(
+    r"""
+    (?P<crlf>\r(?=\n))
+  | (?P<cr>\r)
+  | (?P<drop>[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e])
+  | (?P<heading>(?m:^[ \t]{0,3}\#{1,6}[ \t]+))
+  | (?P<bullet>(?m:^[ \t]*(?:[•·▪●◦‣∙■□➢►✓✔][ \t]*|[*+][ \t]+)))
+  | (?P<strong>\*\*(?=[\w"”»(])|(?<=[\w.!?:;,"”«)])\*\*|__(?=\w)|(?<=[\w.!?:;,)])__)
+  | (?P<em>(?<![\w*\\])\*(?=[\w"”»])|(?<=[\w.!?:"”«])\*(?![\w*]))
+  | (?P<comb>\P{M}\p{M}+)
+    """,
+    regex.VERBOSE,
+)
+
+
+class Text:
+    """A raw input string, its normalised form and the map between them."""
+
+    __slots__ = ("_attach", "_delta", "_pos", "norm", "raw")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        # Segment k starts at norm offset _pos[k]; inside it raw = norm + _delta[k].
+        # _attach[k] says whether the raw characters skipped just before the
+        # segment belong to the previous character (an NFC tail) or are junk.
+        self._pos: list[int] = [0]
+        self._delta: list[int] = [0]
+        self._attach: list[bool] = [False]
+        self.norm = self._normalise(raw).translate(charmap.TRANSLATION)
+
+    def _normalise(self, raw: str) -> str:
+        pieces: list[str] = []
+        last = 0  # raw offset up to which text has been copied
+        delta = 0
+        for m in _EDITS.finditer(raw):
+            kind = m.lastgroup
+            a, b = m.span()
+            if kind == "comb":
+                repl = unicodedata.normalize("NFC", m.group())
+                if len(repl) >= b - a:
+                    continue
+            elif kind == "cr":
+                repl = "\n"
+            else:
+                repl = ""
+            pieces.append(raw[last:a])
+            pieces.append(repl)
+            last = b
+            delta += (b - a) - len(repl)
+            npos = b - delta
+            attach = kind == "comb"
+            if self._pos[-1] == npos:
+                self._delta[-1] = delta
+                self._attach[-1] = self._attach[-1] or attach
+            else:
+                self._pos.append(npos)
+                self._delta.append(delta)
+                self._attach.append(attach)
+        if last == 0:
+            return raw
+        pieces.append(raw[last:])
+        return "".join(pieces)
+
+    def __len__(self) -> int:
+        return len(self.norm)
+
+    def to_raw(self, i: int) -> int:
+        """Map a normalised start offset to the raw input."""
+        k = bisect_right(self._pos, i) - 1
+        return i + self._delta[k]
+
+    def to_raw_end(self, e: int) -> int:
+        """Map a normalised end offset to the raw input (deleted junk after it excluded)."""
+        k = bisect_right(self._pos, e) - 1
+        if k > 0 and self._pos[k] == e and not self._attach[k]:
+            return e + self._delta[k - 1]
+        return e + self._delta[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` to raw offsets."""
+        if end <= start:
+            r = self.to_raw(start)
+            return r, r
+        return self.to_raw(start), self.to_raw_end(end)
+
+    def raw_slice(self, start: int, end: int) -> str:
+        """The raw text behind a normalised ``[start, end)``."""
+        a, b = self.span(start, end)
+        return self.raw[a:b]
