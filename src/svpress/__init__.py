@@ -1,11 +1,13 @@
 """svpress: Swedish press releases into typed, trustworthy data.
 
-``svpress.parse(text)`` returns a :class:`PressRelease`; see ``docs/`` for the
-data model and the JSON contract.
+``svpress.parse(text)`` returns a :class:`PressRelease`; ``svpress.phones``,
+``svpress.emails`` and ``svpress.dates`` extract from any text. See ``docs/``
+for the data model and the JSON contract.
 """
 
 from __future__ import annotations
 
+from svpress.api import dates, emails, phones
 from svpress.errors import DecodeError, InputTooLarge, ModelNotAvailable, SvpressError
 from svpress.model import (
     Contact,
@@ -44,5 +46,8 @@ __all__ = [
     "Quote",
     "Span",
     "SvpressError",
+    "dates",
+    "emails",
     "parse",
+    "phones",
 ]
