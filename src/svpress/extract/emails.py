@@ -106,7 +106,8 @@ def find_emails(text: Text) -> list[Email]:
     last_end = 0
     for mark in p.marker.finditer(lower_view(norm)):
         ms, me = _widen(norm, *mark.span())
-        if ms < last_end:
+        # Cheap test first: a local part ends right before the marker.
+        if ms <= last_end or not (norm[ms - 1].isalnum() or norm[ms - 1] in "_+-"):
             continue
         local = p.local.match(norm, last_end, ms)
         if local is None:

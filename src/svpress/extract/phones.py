@@ -89,10 +89,11 @@ class _Patterns:
 def _patterns() -> _Patterns:
     labels = alternation(data.LABELS)
     label = rf"(?P<label>{labels})\.?\)?(?:[ \t]?(?:nr|nummer)\.?)?[ \t]{{0,3}}:?[ \t]{{0,3}}"
-    # A phone number printed in Swedish style starts with "+", "(" or the
-    # trunk "0" ("070-…", "+46 …", "(08) …"), never inside another number:
-    # this skips years, amounts and most dates before libphonenumber runs.
-    start = r"(?<![\d\-–+])(?<!\d[./])(?:\+|\(?0)"
+    # A phone number printed in Swedish style starts with "+", or with the
+    # trunk "0" glued to the area code ("070-…", "(08) …") or the prefix
+    # "00" ("00 47 …"), never inside another number: this skips years,
+    # amounts, dates and lone zeros before libphonenumber runs.
+    start = r"(?<![\d\-–+])(?<!\d[./])(?:\+|\(?0(?=[1-9]|0[ \t]?[1-9]))"
     return _Patterns(
         # One character class repeated: linear, no backtracking; a line break ends a run.
         run=regex.compile(start + r"[\d \t\-–./()]*\d"),

@@ -1,0 +1,114 @@
+"""Our dates against dateparser's search_dates, side by side on a gold set.
+
+    python benchmarks/dates_vs_dateparser.py [GOLD.jsonl] [--repeat N]
+
+Both read every release of the gold file (default: ../shared/gold/dev.jsonl
+beside the checkout). Each is scored against the gold ``dates`` as the team
+scorer does (a set of days per release, micro-averaged P/R/F1), and timed per
+release, after one warm-up pass (dateparser loads its language data on the
+first call; our patterns compile on the first call).
+
+Two settings are run:
+- "reference = gold published": the release's own date is given, as the
+  pipeline will once the header parser reads it (ours: ``reference=``,
+  dateparser: ``RELATIVE_BASE``);
+- "no reference": ours dates year-less days from the text itself;
+  dateparser falls back to the clock.
+
+dateparser is a benchmark-only dependency (the ``bench`` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from svpress.evaluate import Tally, read_gold
+from svpress.extract.dates import find_dates
+from svpress.model import DateMention
+from svpress.text import Text
+
+DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev.jsonl"
+
+Predict = Callable[[str, dt.date | None], set[str]]
+
+
+def ours(text: str, reference: dt.date | None) -> set[str]:
+    """Days as ``PressRelease.to_dict()["dates"]`` reports them (both ends of a range)."""
+    days: set[str] = set()
+    mentions: Iterable[DateMention] = find_dates(Text(text), reference)
+    for d in mentions:
+        if d.precision == "day" and not d.relative:
+            days.add(d.date.isoformat())
+            if d.until is not None:
+                days.add(d.until.isoformat())
+    return days
+
+
+def dateparser_days(text: str, reference: dt.date | None) -> set[str]:
+    """Every date dateparser's search_dates finds in Swedish."""
+    from dateparser.search import search_dates
+
+    settings = {}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser warns about pytz/tzlocal on every call
+        found = search_dates(text, languages=["sv"], settings=settings) or []
+    return {value.date().isoformat() for _, value in found}
+
+
+def run(rows: list[dict], predict: Predict, use_reference: bool, repeat: int) -> tuple[Tally, list[float]]:
+    tally = Tally()
+    per_release: list[float] = []
+    for row in rows:
+        gold = set(row["gold"].get("dates") or ())
+        pub = row["gold"].get("published")
+        reference = dt.date.fromisoformat(pub) if use_reference and pub else None
+        predict(row["text"], reference)  # warm-up
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            pred = predict(row["text"], reference)
+            times.append(time.perf_counter() - t0)
+        per_release.append(min(times))
+        tally.add(len(gold & pred), len(pred - gold), len(gold - pred))
+    return tally, per_release
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
+    ap.add_argument("--repeat", type=int, default=5, help="timed runs per release (the fastest counts)")
+    args = ap.parse_args()
+    try:
+        import dateparser  # noqa: F401
+    except ImportError:
+        print("dateparser is not installed: pip install -e '.[bench]'", file=sys.stderr)
+        return 2
+    rows = read_gold(args.gold)
+    words = statistics.mean(len(r["text"].split()) for r in rows)
+    print(f"{len(rows)} releases from {args.gold}, {words:.0f} words on average")
+    for label, use_reference in (("reference = gold published", True), ("no reference", False)):
+        print(f"\n== {label}")
+        print(f"{'extractor':12} {'P':>6} {'R':>6} {'F1':>6} {'ms/release':>11} {'ms/450 words':>13}")
+        results = {}
+        for name, predict in (("svpress", ours), ("dateparser", dateparser_days)):
+            tally, times = run(rows, predict, use_reference, args.repeat)
+            p, r, f = tally.prf()
+            mean = statistics.mean(times) * 1000
+            results[name] = (f, mean)
+            print(f"{name:12} {p:6.3f} {r:6.3f} {f:6.3f} {mean:11.3f} {mean * 450 / words:13.3f}")
+        (f_ours, t_ours), (f_dp, t_dp) = results["svpress"], results["dateparser"]
+        print(f"svpress F1 {f_ours - f_dp:+.3f} against dateparser, {t_dp / t_ours:.0f} times faster")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
