@@ -2,10 +2,11 @@
 
 libphonenumber's ``PhoneNumberMatcher(text, "SE", Leniency.VALID)`` does the
 reading (``POSSIBLE`` would turn dates and organisation numbers into phones),
-on the original text's characters but only on the stretches a cheap regex
-finds: digits and separators starting with "+", "(" or the trunk "0".
-Running the matcher over a whole release costs several times more, and it
-gives up on a stretch with trailing digits, which we cut back instead.
+on the characters of the text (a tokenizer would split numbers into pieces)
+but only on the stretches a cheap regex finds: digits and separators that
+start with "+", "00 " or a trunk "0" glued to an area code. Running the
+matcher over a whole release costs several times more, and it gives up on
+a stretch with trailing digits, which we cut back instead.
 
 Rules of our own: a time range ("08.00-16.30") or a number after a register
 word ("bankgiro", "org.nr", "kl.") is never a phone; emergency and service
@@ -26,6 +27,7 @@ import phonenumbers
 import regex
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
+from svpress.lang.sv import area_codes
 from svpress.lang.sv import phones as data
 from svpress.model import Phone
 from svpress.rx import alternation
@@ -127,7 +129,7 @@ def _patterns() -> _Patterns:
 @functools.cache
 def _geocoder() -> Any:
     # Imported on first use: importing the geocoder loads its prefix tables
-    # (about 0.4 s), and only fixed-line numbers need it.
+    # (about 0.3 s), and only foreign fixed-line numbers need it.
     from phonenumbers import geocoder  # noqa: PLC0415
 
     return geocoder
@@ -146,6 +148,20 @@ class _Number:
     national: str
 
 
+def _area(number: Any, kind: int, national: str) -> str | None:
+    """The geographic area of a fixed line: Swedish ones from our table, others from the geocoder."""
+    if kind not in _GEOGRAPHIC:
+        return None
+    if number.country_code == 46:
+        for length in (3, 2, 1):
+            area = area_codes.AREAS.get(national[:length])
+            if area is not None:
+                return area
+        return None
+    name = _geocoder().description_for_number(number, "sv")
+    return str(name) if name else None
+
+
 def _region(number: Any) -> str:
     """ISO 3166 alpha-2 region of a number; "ZZ" for non-geographic ones (+800, +882)."""
     region = phonenumbers.region_code_for_number(number) or ""
@@ -162,16 +178,16 @@ def _read_window(window: str) -> tuple[_Number, ...]:
     for m in PhoneNumberMatcher(window, "SE", Leniency.VALID):
         n = m.number
         kind = phonenumbers.number_type(n)
-        area = _geocoder().description_for_number(n, "sv") if kind in _GEOGRAPHIC else None
+        national = phonenumbers.national_significant_number(n)
         out.append(
             _Number(
                 start=m.start,
                 end=m.end,
                 e164=phonenumbers.format_number(n, PhoneNumberFormat.E164),
                 type=_TYPE_NAMES.get(kind, "unknown"),
-                area=str(area) if area else None,
+                area=_area(n, kind, national),
                 country=_region(n),
-                national=phonenumbers.national_significant_number(n),
+                national=national,
             )
         )
     return tuple(out)
