@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import regex
 
+from svpress.apposition import read_apposition
 from svpress.lang.sv import roles
 from svpress.lang.sv.util import alternation
 from svpress.lines import Line
@@ -28,7 +29,6 @@ MAX_ENTRY_CHARS = 400
 
 _T = TypeVar("_T", Phone, Email)
 _BULLETS = " \t-–•*·"
-_NAME_JOINERS = ("och", "i", "för", "&", "på", "de", "la", "von", "af")
 
 
 @dataclass(slots=True)
@@ -124,9 +124,7 @@ def _blank_between(norm: str, a: int, b: int) -> bool:
     return bool(regex.search(r"\n[ \t]*\n", norm[a:b]))
 
 
-def _split_line(
-    text: Text, a: int, b: int, phones: Sequence[Phone], emails: Sequence[Email]
-) -> list[tuple[int, int]]:
+def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Sequence[Email]) -> list[tuple[int, int]]:
     """Split one line after each phone/e-mail that is followed by a new name or organisation."""
     ra, rb = text.span(a, b)
     found: list[Phone | Email] = [*phones, *emails]
@@ -286,46 +284,19 @@ def _classify_part(
     if names.is_org(a, b) or (not any(is_role_word(w) for w in words) and any(is_org_word(w) for w in words)):
         return "org", " ".join(words), None
     if words[0][:1].islower() or is_role_word(words[0]) or any(is_role_word(w) for w in words[:3]):
-        role, org = _split_role_org(text, a, b, part, names)
-        return "role", role, org
+        ro = read_apposition(part, lambda s: _is_person_text(text, s, a, b, names), text.norm[:a] + " " + text.norm[b:])
+        return "role", ro.role or " ".join(words), ro.organisation
     if len(words) == 1 and words[0][:1].isupper():
         return "org", words[0], None
     return "role", " ".join(words), None
 
 
-def _split_role_org(text: Text, a: int, b: int, part: str, names: NameIndex) -> tuple[str, str | None]:
-    """Split "presschef Unionen" / "verkställande direktör Vallviks Bruk" into role and organisation."""
-    for oa, ob in names.orgs_in(a, b):
-        if ob >= b - 1 and oa > a:
-            return " ".join(text.norm[a:oa].split()), " ".join(text.norm[oa:ob].split())
-    words = part.split()
-    # The organisation is what follows the last role word ("presschef", "vd",
-    # "ansvarig för näringsliv") — words such as "kommun" belong to the name.
-    last_role = max(
-        (
-            i
-            for i, w in enumerate(words)
-            if is_role_word(w) or (w[:1].islower() and not is_org_word(w) and w not in _NAME_JOINERS)
-        ),
-        default=-1,
-    )
-    if not 0 <= last_role < len(words) - 1:
-        return " ".join(words), None
-    org_words = words[last_role + 1 :]
-    if not org_words[0][:1].isupper() or any(
-        w[:1].islower() and w not in _NAME_JOINERS and not is_org_word(w) for w in org_words
-    ):
-        return " ".join(words), None
-    if looks_like_person(" ".join(org_words)) or names.persons_in(text.norm.find(org_words[0], a, b), b):
-        return " ".join(words), None
-    # Prefer the longest tail that the release names elsewhere ("Divisionschef
-    # Publika Fastigheter Kungsleden": the organisation is "Kungsleden").
-    elsewhere = text.norm[: a] + " " + text.norm[b:]
-    for i in range(len(org_words)):
-        tail = " ".join(org_words[i:])
-        if tail[:1].isupper() and regex.search(rf"(?<!\p{{L}}){regex.escape(tail)}", elsewhere, regex.IGNORECASE):
-            return " ".join(words[: last_role + 1 + i]), tail
-    return " ".join(words[: last_role + 1]), " ".join(org_words)
+def _is_person_text(text: Text, s: str, a: int, b: int, names: NameIndex) -> bool:
+    """Whether ``s``, found inside ``norm[a:b]``, is a person's name."""
+    i = text.norm.find(s, a, b)
+    if i >= 0 and names.has_entities:
+        return names.is_person(text, i, i + len(s))
+    return looks_like_person(s)
 
 
 def _merge(contacts: list[Contact]) -> list[Contact]:

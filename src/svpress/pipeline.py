@@ -57,6 +57,10 @@ def parse(
     names = NameIndex(doc, entities)
     found_contacts = contacts.find_contacts(doc, lines, secs, found_phones, found_emails, names)
     found_quotes = quotes.find_quotes(doc, lines, secs, names)
+    full_names = [q.speaker for q in found_quotes if q.speaker]
+    full_names += [c.name for c in found_contacts if c.name]
+    full_names += [e.name for e in entities if e.label == "PER"]
+    found_quotes = quotes.resolve_speakers(found_quotes, full_names)
     return PressRelease(
         kind=head.kind.value if head.kind else None,
         title=head.title.value if head.title else None,

@@ -141,3 +141,23 @@ ORG_FIRST_WORDS = (
     "Tredje",
     "Fjärde",
 )
+
+# Boards, committees and management: named in roles ("Styrelsens ordförande",
+# "kommunstyrelsens ordförande") but not organisations (gold GUIDELINES).
+BOARD_ENDINGS = (
+    "styrelse",
+    "styrelsen",
+    "nämnd",
+    "nämnden",
+    "ledning",
+    "ledningen",
+    "kommitté",
+    "kommittén",
+    "utskott",
+    "utskottet",
+    "fullmäktige",
+    "presidium",
+    "presidiet",
+    "beredning",
+    "beredningen",
+)
