@@ -83,7 +83,7 @@ def read_apposition(text: str, is_person: Callable[[str], bool] | None = None, c
         and _has_role(g.group("role"))
         and (g.group("role")[:1].islower() or g.group("role").split()[0] in speech.ROLE_ACRONYMS)
     ):
-        return RoleOrg(g.group("role").strip(" ,"), nominative(g.group("org") + "s"))
+        return RoleOrg(g.group("role").strip(" ,"), g.group("org"))
     return _trailing_org(t, is_person, context)
 
 

@@ -28,6 +28,10 @@ MAX_ENTRY_CHARS = 400
 """An entry longer than this is not a contact entry but prose."""
 
 _T = TypeVar("_T", Phone, Email)
+_LABEL_WORDS = r"(?:press|media|medie)?kontakt(?:person)?(?:er)?|presstalesperson|talesperson|contacts?"
+_LABEL_LINE = regex.compile(_LABEL_WORDS, regex.IGNORECASE)
+# Card labels and sub-headings on lines of their own, blanked before an entry is read.
+_SKIPPED_LINES = regex.compile(rf"(?m)^[ \t]*(?:(?:{_LABEL_WORDS})[ \t]*|[^\n]*:[ \t]*)$", regex.IGNORECASE)
 _BULLETS = " \t-–•*·"
 
 
@@ -49,7 +53,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "sep": regex.compile(r"[ \t]*(?:,|;|\n|[ \t]–[ \t]|[ \t]-[ \t]|\||/(?=[ \t]))[ \t]*"),
         # "Saabs presscenter": an organisation in the genitive, then a function.
         "gen_function": regex.compile(
-            r"^(?P<org>\p{Lu}[\p{L}\d&.-]*(?:[ \t]\p{Lu}[\p{L}\d&.-]*){0,3}?)s[ \t]+(?P<fn>\S.*)$"
+            r"^(?P<org>\p{Lu}[\p{L}\d&.-]*(?:[ \t]\p{Lu}[\p{L}\d&.-]*){0,3}?):?s[ \t]+(?P<fn>\S.*)$"
         ),
         # "kommundirektör Linda Ek": a role in front of a name.
         "lead_role": regex.compile(
@@ -103,6 +107,10 @@ def _chunks(
             pieces.append((a, b))
     chunks: list[_Chunk] = []
     for a, b in pieces:
+        line = norm[a:b].strip()
+        # Sub-headings ("Frågor om läget i länet:") and card labels ("Presskontakt") name no one.
+        if line.endswith(":") or _LABEL_LINE.fullmatch(line):
+            continue
         for sa, sb in _split_line(text, a, b, phones, emails):
             piece_text = norm[sa:sb].strip(" \t,.;")
             if not piece_text:
@@ -155,7 +163,7 @@ def _starts_entry(text: Text, a: int, b: int, names: NameIndex) -> bool:
         return True
     gen = _patterns()["gen_function"]
     for _, raw_part in parts:
-        part = raw_part.strip(_BULLETS)
+        part = _patterns()["party"].sub("", raw_part).strip(_BULLETS)
         if looks_like_person(part) or is_function(part):
             return True
         m = gen.match(part)
@@ -186,9 +194,15 @@ def _parts(s: str) -> list[tuple[int, str]]:
     return [(o, p) for o, p in out if p]
 
 
+def _blank(m: regex.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _strip_contact_details(text: Text, chunk: _Chunk) -> str:
     """The entry text with phones, e-mails, labels and party letters blanked out (offsets kept)."""
-    s = list(text.norm[chunk.start : chunk.end])
+    blank = _blank
+    out = _SKIPPED_LINES.sub(blank, text.norm[chunk.start : chunk.end])
+    s = list(out)
     found: list[Phone | Email] = [*chunk.phones, *chunk.emails]
     for x in found:
         na, nb = text.from_raw(x.start) - chunk.start, text.from_raw(x.end - 1) + 1 - chunk.start
@@ -197,7 +211,7 @@ def _strip_contact_details(text: Text, chunk: _Chunk) -> str:
     out = "".join(s)
     pats = _patterns()
     for pat in (pats["email_to"], pats["label"]):
-        out = pat.sub(lambda m: " " * len(m.group()), out)
+        out = pat.sub(blank, out)
     # A party letter "(M)" separates a name from what follows it.
     return pats["party"].sub(lambda m: "," + " " * (len(m.group()) - 1), out)
 

@@ -32,8 +32,8 @@ MAX_TITLE_WORDS = 40
 MAX_META_LEFTOVER_WORDS = 4
 """A label line may carry a few other words (a newsroom name, a sender)."""
 
-MAX_DATE_LEFTOVER_WORDS = 2
-"""A date line without a label may carry a city or a caption, not a headline."""
+MAX_DATE_LEFTOVER_WORDS = 1
+"""A date line without a label may carry a city ("Stockholm 2007-04-24"), not a headline."""
 
 
 @dataclass(frozen=True, slots=True)

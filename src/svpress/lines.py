@@ -17,6 +17,9 @@ import regex
 from svpress.lang.sv import layout
 from svpress.lang.sv.util import alternation
 
+PROSE_TAIL_WORDS = 6
+"""Words of a second sentence after a contact heading that make the line prose."""
+
 MAX_LINE_SCAN = 2000
 """Characters of a line examined by the line-level patterns (lines can be megabytes long)."""
 
@@ -136,6 +139,11 @@ def _plausible_contact_heading(text: str, m: regex.Match[str]) -> bool:
     """Short generic headings ("Kontakt") only count when the line is short or has a colon."""
     head = m.group("h").lower()
     rest = text[m.end() :].strip()
+    # A heading opens a list, it does not run on into prose: "Frågor om vattnet
+    # besvaras av X:s kundtjänst på 020-… . SGU publicerar …" is a sentence.
+    after_sentence = regex.split(r"[.!?][ \t]+(?=\p{Lu})", rest, maxsplit=1)
+    if len(after_sentence) == 2 and len(after_sentence[1].split()) >= PROSE_TAIL_WORDS:
+        return False
     if head.startswith(("för ", "vid ", "frågor", "upplysningar", "mer ", "ytterligare", "vidare", "lämnat")):
         return True
     if not rest:

@@ -31,6 +31,9 @@ QUOTE_SECTIONS = ("body", "fact_box")
 MAX_QUOTE_CHARS = 5000
 """A quotation mark pair further apart than this is not one quote."""
 
+SIGNATURE_WORDS = 10
+"""A line signing a statement ("Anna Ek, vd") is at most this long."""
+
 MAX_OPEN_UNITS = 6
 """Paragraphs a quotation opened without closing may run over."""
 
@@ -41,6 +44,8 @@ class _Unit:
 
     start: int
     end: int
+    para: int
+    section: str
 
 
 @dataclass(slots=True)
@@ -57,6 +62,7 @@ class _Found:
     style: str
     unit: int
     attributed: bool
+    last_unit: int = -1
 
 
 @cache
@@ -95,12 +101,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 def _units(text: Text, lines: Sequence[Line], secs: Sequence[Section]) -> list[_Unit]:
     """Paragraph-like units of the quote-bearing sections, in order."""
-    spans = [(s.start, s.end) for s in secs if s.kind in QUOTE_SECTIONS]
+    spans = [(s.start, s.end, s.kind) for s in secs if s.kind in QUOTE_SECTIONS]
     out: list[_Unit] = []
     prev: Line | None = None
     dash = _patterns()["dash"]
     for ln in lines:
-        if not any(a <= ln.start < b for a, b in spans):
+        kind = next((k for a, b, k in spans if a <= ln.start < b), None)
+        if kind is None:
             prev = None
             continue
         joins = (
@@ -108,13 +115,14 @@ def _units(text: Text, lines: Sequence[Line], secs: Sequence[Section]) -> list[_
             and prev.para == ln.para
             and not regex.search(r"[.!?:\"»«]$", prev.text)
             and dash.match(ln.text) is None
+            and not ln.text.startswith(('"', "»", "«"))
             and out
             and out[-1].end == prev.end
         )
         if joins:
             out[-1].end = ln.end
         else:
-            out.append(_Unit(ln.start, ln.end))
+            out.append(_Unit(ln.start, ln.end, ln.para, kind))
         prev = ln
     return out
 
@@ -141,8 +149,26 @@ def find_quotes(text: Text, lines: Sequence[Line], secs: Sequence[Section], name
         f = _plain_attributed(text, u.start, u.end, i, names)
         if f is not None:
             found.append(f)
+    found = _drop_lists(units, found)
     _fill_unattributed(text, units, found, names)
     return [_to_quote(text, f) for f in found if f.parts]
+
+
+def _drop_lists(units: list[_Unit], found: list[_Found]) -> list[_Found]:
+    """Dash lines that are list items, not quotes: unattributed in a fact box, or a run of them in one paragraph."""
+    dash_by_para: dict[int, list[_Found]] = {}
+    for f in found:
+        if f.style == "dash":
+            dash_by_para.setdefault(units[f.unit].para, []).append(f)
+    listed: set[int] = set()
+    for group in dash_by_para.values():
+        if len(group) >= 2 and not any(f.attributed for f in group):
+            listed.update(id(f) for f in group)
+    return [
+        f
+        for f in found
+        if id(f) not in listed and not (f.style == "dash" and not f.attributed and units[f.unit].section != "body")
+    ]
 
 
 def _clean_span(text: Text, a: int, b: int) -> tuple[int, int]:
@@ -194,6 +220,13 @@ def _attribution(
         if pre and not any(is_role_word(w) for w in pre):
             continue
         after = s[m.end() :]
+        # "skriver Ekeby kommun": the name run stopped before an organisation word.
+        nxt = regex.match(r"[ \t]+(\S+)", after)
+        if nxt is not None and is_org_word(nxt.group(1)):
+            org_end = m.end() + nxt.end()
+            end_rel = _clause_end(s[org_end:])
+            org = " ".join(s[m.start("name") : org_end].split())
+            return a + m.start(), a + org_end + end_rel, _Speaker(None, None, org)
         # Where the clause ends: the sentence end, or a comma before quote text resumes.
         end_rel = _clause_end(after)
         clause_tail = after[:end_rel]
@@ -250,7 +283,7 @@ def _plain_attributed(text: Text, a: int, b: int, unit: int, names: NameIndex) -
     if speaker.name is None or regex.match(r"(?i)[ \t]*,?[ \t]*enligt", text.norm[ca:cb]):
         return None
     qa, qb = _clean_span(text, a, ca)
-    if len(_patterns()["words"].findall(text.norm[qa:qb])) < speech.MIN_QUOTE_WORDS:
+    if len(_patterns()["words"].findall(text.norm[qa:qb])) < speech.MIN_PLAIN_QUOTE_WORDS:
         return None
     return _Found([(qa, qb)], speaker, "plain", unit, attributed=True)
 
@@ -262,6 +295,7 @@ def _marked_quotes(text: Text, units: list[_Unit], i: int, names: NameIndex) -> 
     pats = _patterns()
     out: list[_Found] = []
     consumed = -1
+    last = i
     spans: list[tuple[int, int, str]] = []
     for m in pats["dq"].finditer(s):
         spans.append((u.start + m.start("q"), u.start + m.end("q"), "quotation_marks"))
@@ -277,15 +311,19 @@ def _marked_quotes(text: Text, units: list[_Unit], i: int, names: NameIndex) -> 
             if k >= 0:
                 spans.append((u.start + 1, units[j].start + k, "quotation_marks" if close == '"' else "guillemets"))
                 consumed = units[j].end
+                last = j
                 break
     for qa, qb, style in sorted(spans):
-        found = _judge_marked(text, u, qa, qb, style, i, names)
+        found = _judge_marked(text, u, units[i - 1] if i else None, qa, qb, style, i, names)
         if found is not None:
+            found.last_unit = last if qb > u.end else i
             out.append(found)
     return out, consumed
 
 
-def _judge_marked(text: Text, u: _Unit, qa: int, qb: int, style: str, unit: int, names: NameIndex) -> _Found | None:
+def _judge_marked(
+    text: Text, u: _Unit, prev: _Unit | None, qa: int, qb: int, style: str, unit: int, names: NameIndex
+) -> _Found | None:
     """Decide whether a quoted stretch is a quote, and by whom."""
     pats = _patterns()
     inner = text.norm[qa:qb]
@@ -297,6 +335,9 @@ def _judge_marked(text: Text, u: _Unit, qa: int, qb: int, style: str, unit: int,
         speaker = att[2]
     else:
         before = text.norm[u.start : max(u.start, qa - 1)]
+        if not before.strip() and prev is not None:
+            # "Johanna Vik säger:" closing the paragraph before the quote.
+            before = text.norm[prev.start : prev.end]
         bm = pats["before"].search(before)
         if bm is not None:
             speaker = _speaker_from(bm, text, names, "")
@@ -317,7 +358,13 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
     """Unattributed dash paragraphs: the speaker of the quote just before, else an announcing paragraph."""
     by_unit = {f.unit: f for f in found}
     for f in found:
-        if f.speaker is not None or f.style != "dash":
+        if f.speaker is not None:
+            continue
+        signed = _signature_after(text, units, max(f.unit, f.last_unit) + 1, names)
+        if signed is not None:
+            f.speaker = signed
+            continue
+        if f.style != "dash":
             continue
         prev = by_unit.get(f.unit - 1)
         if prev is not None and prev.speaker is not None:
@@ -331,6 +378,21 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
                 continue
         if nxt is not None and nxt.speaker is not None and nxt.style == "dash" and nxt.attributed:
             f.speaker = _Speaker(nxt.speaker.name, nxt.speaker.role, nxt.speaker.organisation)
+
+
+def _signature_after(text: Text, units: list[_Unit], j: int, names: NameIndex) -> _Speaker | None:
+    """A statement signed on the next line: "Maria Ekdahl, vd och koncernchef"."""
+    if j >= len(units):
+        return None
+    s = text.norm[units[j].start : units[j].end].strip()
+    if len(s.split()) > SIGNATURE_WORDS:
+        return None
+    head, _, rest = s.partition(",")
+    head = head.strip()
+    if not (looks_like_person(head) or names.is_person(text, units[j].start, units[j].start + len(head))):
+        return None
+    info = read_apposition(rest) if rest.strip() else RoleOrg(None, None)
+    return _Speaker(" ".join(head.split()), info.role, info.organisation)
 
 
 def _announced_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | None:

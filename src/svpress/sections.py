@@ -87,7 +87,10 @@ def split_sections(text: Text, lines: list[Line], body_start: int) -> list[Secti
             kind = ln.kind
             new: str | None = None
             new_heading: str | None = None
-            if kind in ("contact", "fact"):
+            if kind == "contact" and current == "contacts" and ln.heading_end >= ln.end:
+                # A bare "Presskontakt" label inside a contact list (Mynewsdesk cards).
+                new = None
+            elif kind in ("contact", "fact"):
                 new, new_heading = ("contacts" if kind == "contact" else "fact_box"), ln.text
             elif kind in ("footer", "caption", "signoff"):
                 new = kind

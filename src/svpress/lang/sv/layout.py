@@ -91,6 +91,10 @@ FACT_BOX_HEADINGS = (
     "om evenemanget",
     "about",
     "about us",
+    "summary in english",
+    "english summary",
+    "summary",
+    "in english",
     "facts",
     "background",
 )
@@ -104,7 +108,9 @@ SINGLE_PARAGRAPH_BOXES = ("rättelse", "förtydligande", "uppdaterad", "ny versi
 # after sentence punctuation.
 CONTACT_HEADINGS = (
     r"(?:för|vid) (?:mer|ytterligare|vidare|fler|närmare) (?:information|upplysningar|frågor|info)"
-    r"(?: och (?:intervjuer|bilder|frågor))?(?:[^\n:;]{0,60}?(?:kontakta|vänd dig till|ring|nås|kan ni kontakta))?",
+    r"(?: och (?:intervjuer|bilder|frågor))?(?:[^\n:;]{0,60}?(?:kontakta|vänd dig till|ring|nås|contact))?",
+    r"kontakt(?:er|person(?:er)?)? för (?:media|medier|press|pressen|journalister)",
+    r"för (?:media|medier|press|journalister)",
     r"(?:för|vid|har du) (?:eventuella )?frågor(?: om [^\n:;]{1,40})?,? (?:vänligen )?(?:kontakta|vänd dig till|ring)",
     r"(?:mer|ytterligare|vidare) information(?: lämnas av| ges av| om [^\n:;]{1,40})?",
     r"frågor (?:kan ställas till|besvaras av|om [^\n:;]{1,40} besvaras av)",

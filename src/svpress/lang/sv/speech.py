@@ -153,3 +153,7 @@ TITLE_NOUNS = (
 # A quoted passage with fewer words than this is a scare quote or a name,
 # unless a reporting verb attributes it.
 MIN_QUOTE_WORDS = 4
+
+# A paragraph without dash or marks ("Avtalet är klart, kommenterar X.") is
+# read as a quote only from this many words.
+MIN_PLAIN_QUOTE_WORDS = 3
