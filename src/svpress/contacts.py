@@ -72,14 +72,11 @@ def find_contacts(
 ) -> list[Contact]:
     """Return the entries of every contact section, merged by person name."""
     out: list[Contact] = []
+    heading_ends = {ln.start: ln.heading_end for ln in lines if ln.kind == "contact" and ln.heading_end > 0}
     for sec in sections:
         if sec.kind != "contacts":
             continue
-        start = sec.start
-        for ln in lines:
-            if ln.start == sec.start and ln.kind == "contact" and ln.heading_end > 0:
-                start = ln.heading_end
-                break
+        start = heading_ends.get(sec.start, sec.start)
         for chunk in _chunks(text, start, sec.end, phones, emails, names):
             c = _parse_entry(text, chunk, names)
             if c is not None:

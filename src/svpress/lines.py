@@ -70,20 +70,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "fact": regex.compile(rf"^(?:{fact})\b[^\n.!?]{{0,60}}?:?$", regex.IGNORECASE),
         "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+[\p{Lu}\d][^\n.!?:]{0,70}:?$"),
         # Where a line must be cut: a strong contact heading or a footer in mid-line.
+        # Every branch starts with a literal, so the scan is fast; what precedes
+        # a match is checked in code.
         "cut": regex.compile(
-            r"(?:(?<=[.!?:)\p{L}\d])[ \t]*|(?<=\S)[ \t]+)(?="
             r"(?:för|vid) (?:mer|ytterligare|vidare|närmare) (?:information|upplysningar)[^\n]{0,40}?kontakta"
             r"|(?:för|vid) (?:mer|ytterligare|vidare|närmare) information:"
             r"|kontaktperson(?:er)?:|presskontakt:"
             r"|denna information skickades av|-{6,}|_{6,}|={6,}"
-            r"|informationen lämnades(?:,[^\n]{0,60},)? för offentliggörande)"
-            r"|(?<=[!?])(?=\p{Lu}\p{Ll}+(?:person|kontakt)[:]?)",
+            r"|informationen lämnades(?:,[^\n]{0,60},)? för offentliggörande",
             regex.IGNORECASE,
         ),
     }
 
 
 _LINE = regex.compile(r"[^\n]+")
+_NO_CUT_AFTER = "(\"«»-–/"
 _BLANK_RUN = regex.compile(r"\n[ \t]*\n")
 
 
@@ -104,8 +105,9 @@ def split_lines(norm: str) -> list[Line]:
         cuts = [0]
         if len(raw_line) > 20:
             for c in pats["cut"].finditer(raw_line, 1):
-                if c.end() > cuts[-1]:
-                    cuts.append(c.end())
+                p = c.start()
+                if p > cuts[-1] and raw_line[p - 1] not in _NO_CUT_AFTER:
+                    cuts.append(p)
         cuts.append(len(raw_line))
         for a, b in pairwise(cuts):
             piece = raw_line[a:b]

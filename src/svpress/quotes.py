@@ -11,6 +11,7 @@ read as a sentence, or it is a scare quote or a title.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -102,11 +103,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 def _units(text: Text, lines: Sequence[Line], secs: Sequence[Section]) -> list[_Unit]:
     """Paragraph-like units of the quote-bearing sections, in order."""
     spans = [(s.start, s.end, s.kind) for s in secs if s.kind in QUOTE_SECTIONS]
+    starts = [a for a, _, _ in spans]
     out: list[_Unit] = []
     prev: Line | None = None
     dash = _patterns()["dash"]
     for ln in lines:
-        kind = next((k for a, b, k in spans if a <= ln.start < b), None)
+        k = bisect_right(starts, ln.start) - 1
+        kind = spans[k][2] if k >= 0 and ln.start < spans[k][1] else None
         if kind is None:
             prev = None
             continue

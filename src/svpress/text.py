@@ -30,10 +30,14 @@ _EDITS = regex.compile(
   | (?P<bullet>(?m:^[ \t]*(?:[•·▪●◦‣∙■□➢►✓✔][ \t]*|[*+][ \t]+)))
   | (?P<strong>\*\*(?=[^\W_]|["”»(])|(?<=[^\W_]|[.!?:;,"”«)])\*\*(?!\*)|(?<!_)__(?=[^\W_])|(?<=[^\W_]|[.!?:;,)])__(?!_))
   | (?P<em>(?<![\w*\\])\*(?=[\w"”»])|(?<=[\w.!?:"”«])\*(?![\w*]))
-  | (?P<comb>\P{M}\p{M}+)
     """,
     regex.VERBOSE,
 )
+# Base characters followed by combining marks (NFD text), composed to NFC.
+# Kept out of _EDITS: a pattern that may start at any character would make the
+# scan for the rare edits above try every position.
+_COMBINING = regex.compile(r"\P{M}\p{M}+")
+_HAS_MARK = regex.compile(r"\p{M}")
 
 
 class Text:
@@ -56,9 +60,14 @@ class Text:
         pieces: list[str] = []
         last = 0  # raw offset up to which text has been copied
         delta = 0
-        for m in _EDITS.finditer(raw):
-            kind = m.lastgroup
+        edits = list(_EDITS.finditer(raw))
+        if _HAS_MARK.search(raw):
+            edits = sorted([*edits, *_COMBINING.finditer(raw)], key=lambda m: m.start())
+        for m in edits:
             a, b = m.span()
+            if a < last:  # overlaps an edit already made
+                continue
+            kind = m.lastgroup or "comb"
             if kind == "comb":
                 repl = unicodedata.normalize("NFC", m.group())
                 if len(repl) >= b - a:
