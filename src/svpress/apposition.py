@@ -58,13 +58,17 @@ def nominative(name: str) -> str:
     return name
 
 
-def read_apposition(text: str, is_person: Callable[[str], bool] | None = None, context: str | None = None) -> RoleOrg:
+def read_apposition(
+    text: str,
+    is_person: Callable[[str], bool] | None = None,
+    mentioned: Callable[[str], bool] | None = None,
+) -> RoleOrg:
     """Read role and organisation from apposition text (name already removed).
 
     ``is_person`` tells a person's name from an organisation's where the
     words alone cannot ("hos socialtjänstminister Camilla Waltersson Grönvall").
-    ``context`` is the rest of the release: of the capitalised words after a
-    role, the longest tail it also names is the organisation ("Divisionschef
+    ``mentioned`` says whether the rest of the release names a string: of the
+    capitalised words after a role, the longest tail it names is the organisation ("Divisionschef
     Publika Fastigheter Kungsleden" → "Kungsleden").
     """
     pats = _patterns()
@@ -84,7 +88,7 @@ def read_apposition(text: str, is_person: Callable[[str], bool] | None = None, c
         and (g.group("role")[:1].islower() or g.group("role").split()[0] in speech.ROLE_ACRONYMS)
     ):
         return RoleOrg(g.group("role").strip(" ,"), g.group("org"))
-    return _trailing_org(t, is_person, context)
+    return _trailing_org(t, is_person, mentioned)
 
 
 def _has_role(text: str) -> bool:
@@ -92,7 +96,9 @@ def _has_role(text: str) -> bool:
     return bool(words) and (any(is_role_word(w) for w in words) or words[0][:1].islower())
 
 
-def _trailing_org(t: str, is_person: Callable[[str], bool] | None, context: str | None) -> RoleOrg:
+def _trailing_org(
+    t: str, is_person: Callable[[str], bool] | None, mentioned: Callable[[str], bool] | None
+) -> RoleOrg:
     """Split "ordförande Region Dalarna" into role "ordförande" and organisation "Region Dalarna"."""
     words = t.split()
     last_role = max(
@@ -121,10 +127,10 @@ def _trailing_org(t: str, is_person: Callable[[str], bool] | None, context: str 
         return RoleOrg(t, None)
     if is_person is not None and is_person(org):
         return RoleOrg(t, None)
-    if context:
+    if mentioned is not None:
         for i in range(len(org_words)):
             tail = " ".join(org_words[i:])
-            if tail[:1].isupper() and regex.search(rf"(?<!\p{{L}}){regex.escape(tail)}", context, regex.IGNORECASE):
+            if tail[:1].isupper() and mentioned(tail):
                 return RoleOrg(" ".join(words[: last_role + 1 + i]), tail)
     # "hos/till minister Anna Ek": after such a preposition and a title, a person.
     if last_role >= 1 and words[last_role - 1] in ("hos", "till", "åt") and looks_like_person(org):

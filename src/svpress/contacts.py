@@ -9,6 +9,7 @@ phone number or e-mail when a new name follows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -23,6 +24,9 @@ from svpress.lines import Line
 from svpress.model import Contact, Email, Phone, Section
 from svpress.names import NameIndex, is_function, is_org_word, is_role_word, looks_like_person
 from svpress.text import Text
+
+CONTEXT_WINDOW = 20_000
+"""Characters around an entry searched for the organisation it names (about one release)."""
 
 MAX_ENTRY_CHARS = 400
 """An entry longer than this is not a contact entry but prose."""
@@ -85,9 +89,15 @@ def find_contacts(
 
 
 def _in_span(items: Sequence[_T], text: Text, start: int, end: int) -> list[_T]:
-    """The phones or e-mails whose raw span lies in the normalised ``[start, end)``."""
+    """The phones or e-mails (sorted by start) whose raw span lies in the normalised ``[start, end)``."""
     a, b = text.span(start, end)
-    return [x for x in items if x.start >= a and x.end <= b]
+    i = bisect_left(items, a, key=lambda x: x.start)
+    out = []
+    while i < len(items) and items[i].start < b:
+        if items[i].end <= b:
+            out.append(items[i])
+        i += 1
+    return out
 
 
 def _chunks(
@@ -131,9 +141,8 @@ def _blank_between(norm: str, a: int, b: int) -> bool:
 
 def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Sequence[Email]) -> list[tuple[int, int]]:
     """Split one line after each phone/e-mail that is followed by a new name or organisation."""
-    ra, rb = text.span(a, b)
-    found: list[Phone | Email] = [*phones, *emails]
-    ends = sorted(text.from_raw(x.end - 1) + 1 for x in found if ra <= x.start < rb)
+    found: list[Phone | Email] = [*_in_span(phones, text, a, b), *_in_span(emails, text, a, b)]
+    ends = sorted(text.from_raw(x.end - 1) + 1 for x in found)
     out = []
     cur = a
     label = _patterns()["label"]
@@ -295,11 +304,20 @@ def _classify_part(
     if names.is_org(a, b) or (not any(is_role_word(w) for w in words) and any(is_org_word(w) for w in words)):
         return "org", " ".join(words), None
     if words[0][:1].islower() or is_role_word(words[0]) or any(is_role_word(w) for w in words[:3]):
-        ro = read_apposition(part, lambda s: _is_person_text(text, s, a, b, names), text.norm[:a] + " " + text.norm[b:])
+        ro = read_apposition(
+            part, lambda s: _is_person_text(text, s, a, b, names), lambda s: _mentioned_elsewhere(text, s, a, b)
+        )
         return "role", ro.role or " ".join(words), ro.organisation
     if len(words) == 1 and words[0][:1].isupper():
         return "org", words[0], None
     return "role", " ".join(words), None
+
+
+def _mentioned_elsewhere(text: Text, s: str, a: int, b: int) -> bool:
+    """Whether the release names ``s`` outside ``[a, b)`` (within a release-sized window)."""
+    pat = regex.compile(rf"(?<!\p{{L}}){regex.escape(s)}(?!\p{{L}})", regex.IGNORECASE)
+    lo, hi = max(0, a - CONTEXT_WINDOW), min(len(text.norm), b + CONTEXT_WINDOW)
+    return bool(pat.search(text.norm, lo, a) or pat.search(text.norm, b, hi))
 
 
 def _is_person_text(text: Text, s: str, a: int, b: int, names: NameIndex) -> bool:

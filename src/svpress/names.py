@@ -104,7 +104,13 @@ class NameIndex:
 
     def orgs_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """Organisation spans lying inside ``[start, end)``."""
-        return [s for s in self._orgs if s[0] >= start and s[1] <= end]
+        i = bisect_left(self._orgs, (start, -1))
+        out = []
+        while i < len(self._orgs) and self._orgs[i][0] < end:
+            if self._orgs[i][1] <= end:
+                out.append(self._orgs[i])
+            i += 1
+        return out
 
     def is_person(self, text: Text, start: int, end: int) -> bool:
         """Whether ``norm[start:end]`` is a person: the recogniser says so, or the shape does."""
