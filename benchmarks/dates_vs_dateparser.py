@@ -2,8 +2,8 @@
 
     python benchmarks/dates_vs_dateparser.py [GOLD.jsonl] [--repeat N]
 
-Both read every release of the gold file (default: ../shared/gold/dev.jsonl
-beside the checkout). Each is scored against the gold ``dates`` as the team
+Both read every release of the gold file (default: $SVPRESS_GOLD, else
+../shared/gold/dev.jsonl beside the checkout). Each is scored against the gold ``dates`` as the team
 scorer does (a set of days per release, micro-averaged P/R/F1), and timed per
 release, after one warm-up pass (dateparser loads its language data on the
 first call; our patterns compile on the first call).
@@ -32,14 +32,15 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from svpress.evaluate import Tally, read_gold
 from svpress.extract.dates import find_dates
 from svpress.model import DateMention
 from svpress.text import Text
 
-DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev.jsonl"
+from _corpus import gold_path
+
+DEFAULT_GOLD = gold_path()
 
 Predict = Callable[[str, dt.date | None], set[str]]
 
@@ -103,9 +104,11 @@ def run(rows: list[dict], predict: Predict, use_reference: bool, repeat: int) ->
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
+    ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD) if DEFAULT_GOLD else None)
     ap.add_argument("--repeat", type=int, default=5, help="timed runs per release (the fastest counts)")
     args = ap.parse_args()
+    if args.gold is None:
+        ap.error("no gold file: pass one, set SVPRESS_GOLD or place ../shared beside the checkout")
     try:
         import dateparser  # noqa: F401
     except ImportError:

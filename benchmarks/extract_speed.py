@@ -3,7 +3,7 @@
     python benchmarks/extract_speed.py [GOLD.jsonl] [--repeat N]
 
 Part 1 times each extractor on every release of a gold file (texts read at
-run time, default ../shared/gold/dev.jsonl), already normalised (``Text`` is
+run time; default $SVPRESS_GOLD or ../shared/gold/dev.jsonl), already normalised (``Text`` is
 the pipeline's cost, shown apart). Each figure is the fastest of ``--repeat``
 runs, averaged over releases, and scaled to a 450-word release. Phones are
 timed "cold": the stretch cache is cleared before every run, as for a
@@ -21,7 +21,6 @@ import random
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from svpress.evaluate import read_gold
 from svpress.extract import phones
@@ -29,7 +28,9 @@ from svpress.extract.dates import find_dates
 from svpress.extract.emails import find_emails
 from svpress.text import Text
 
-DEFAULT_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev.jsonl"
+from _corpus import gold_path
+
+DEFAULT_GOLD = gold_path()
 WORDS = 450
 
 
@@ -100,10 +101,12 @@ def part2() -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
+    ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD) if DEFAULT_GOLD else None)
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--no-hostile", action="store_true", help="skip part 2")
     args = ap.parse_args()
+    if args.gold is None:
+        ap.error("no gold file: pass one, set SVPRESS_GOLD or place ../shared beside the checkout")
     part1(args.gold, args.repeat)
     if not args.no_hostile:
         part2()

@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 import regex
 
 from svpress.lang.sv import dates as data
+from svpress.lang.sv.util import alternation
 from svpress.model import Precision
-from svpress.rx import alternation, lower_view
+from svpress.rx import lower_view
 
 MAX_CROSS_MONTH_DAYS = 14
 """A day range printed with one month ("30–2 april") may run back into the previous month this far."""

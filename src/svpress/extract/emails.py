@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import regex
 
 from svpress.lang.sv import emails as data
+from svpress.lang.sv.util import alternation
 from svpress.model import Email
-from svpress.rx import alternation, lower_view
+from svpress.rx import lower_view
 from svpress.text import Text
 
 MAX_LOCAL = 64

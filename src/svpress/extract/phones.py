@@ -29,8 +29,8 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneN
 
 from svpress.lang.sv import area_codes
 from svpress.lang.sv import phones as data
+from svpress.lang.sv.util import alternation
 from svpress.model import Phone
-from svpress.rx import alternation
 from svpress.text import Text
 
 MIN_DIGITS = 6
