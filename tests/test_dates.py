@@ -220,6 +220,19 @@ def test_dates_relative_words_need_a_reference() -> None:
     assert _days("Beslutet fattades i går och gäller från i morgon.", None) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        pytest.param("i morgon", D.max, id="after-the-last-day"),
+        pytest.param("på måndag", D.max, id="next-weekday-after-the-last-day"),
+        pytest.param("i går", D.min, id="before-the-first-day"),
+        pytest.param("i måndags", D.min, id="last-weekday-before-the-first-day"),
+    ],
+)
+def test_dates_relative_word_off_the_calendar_is_left_out(text: str, reference: dt.date) -> None:
+    assert _find(text, reference) == []
+
+
 def test_dates_weekday_before_a_date_is_not_relative() -> None:
     (found,) = _find("Nu på måndag den 8 mars öppnar vi.")
     assert (found.date.isoformat(), found.relative, found.raw) == ("2010-03-08", False, "måndag den 8 mars")

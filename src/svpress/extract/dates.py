@@ -103,19 +103,26 @@ def _choose_year(month: int, day: int, weekday: int | None, anchor: dt.date) -> 
     return min(candidates, key=cost)
 
 
+def _relative_day(a: Atom, reference: dt.date) -> dt.date | None:
+    """The day of "i morgon", "på måndag", "i måndags" from the reference; None off the calendar."""
+    if a.relative is not None:
+        days = a.relative
+    elif a.next_weekday is not None:
+        days = (a.next_weekday - reference.weekday()) % 7 or 7
+    else:
+        assert a.last_weekday is not None
+        days = -((reference.weekday() - a.last_weekday) % 7 or 7)
+    try:
+        return reference + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _resolve(a: Atom, anchor: dt.date | None, reference: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
     """The first and last day of an atom, or None when its year cannot be chosen."""
     if a.relative is not None or a.next_weekday is not None or a.last_weekday is not None:
-        if reference is None:
-            return None
-        if a.relative is not None:
-            return reference + dt.timedelta(days=a.relative), None
-        if a.next_weekday is not None:
-            ahead = (a.next_weekday - reference.weekday()) % 7 or 7
-            return reference + dt.timedelta(days=ahead), None
-        assert a.last_weekday is not None
-        back = (reference.weekday() - a.last_weekday) % 7 or 7
-        return reference - dt.timedelta(days=back), None
+        day = _relative_day(a, reference) if reference is not None else None
+        return (day, None) if day is not None else None
     year = a.year
     if year is None:
         if anchor is None:
