@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from svpress.extract.dates import find_dates
-from svpress.lang.sv import layout
+from svpress.lang.sv import dates, layout
 from svpress.lang.sv.util import alternation
 from svpress.lines import Line
 from svpress.model import DateMention, Field
@@ -69,7 +69,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:offentliggörande|submitted for publication|för publicering)", regex.IGNORECASE
         ),
         "dateline": regex.compile(
-            r"(?:^|(?<=[.!?]\s))\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?,?[ \t]+(?:den[ \t]+)?(?=\d)"
+            r"(?:^|(?<=[.!?]\s))(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?),?[ \t]+(?:den[ \t]+)?(?=\d)"
         ),
         "year": regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"),
     }
@@ -211,6 +211,8 @@ def _published_elsewhere(
     """A dateline ("Trelleborg 2002-08-12"), else the disclosure line, else a full date in the title."""
     for ln in lines:
         for m in pats["dateline"].finditer(ln.text[:2000]):
+            if not _place_like(m.group("place")):
+                continue
             found = _dates_in(doc, ln.start + m.end(), min(ln.end, ln.start + m.end() + 40), None)
             if found and found[0].start == doc.to_raw(ln.start + m.end()) and _has_year(found[0]):
                 return found[0]
@@ -226,6 +228,17 @@ def _published_elsewhere(
             if _has_year(d):
                 return d
     return None
+
+
+def _place_like(word: str) -> bool:
+    """A dateline starts with a place ("Trelleborg"), not a weekday or a sentence opener ("Fredag den 4 …")."""
+    w = word.split(maxsplit=1)[0].lower()
+    return not (
+        w in dates.WEEKDAYS
+        or w.removesuffix("en") in dates.WEEKDAYS
+        or w in dates.MONTHS
+        or w in layout.NOT_PLACES
+    )
 
 
 def _has_year(d: DateMention) -> bool:

@@ -196,3 +196,25 @@ SIGN_OFF_LINES = (
     r"vänliga hälsningar",
     r"hälsningar",
 )
+
+# Capitalised words that open a sentence before a date but are not the place
+# of a dateline ("Den 4 maj …", "Sedan 2010-01-01 …").
+NOT_PLACES = (
+    "den",
+    "det",
+    "sedan",
+    "från",
+    "under",
+    "efter",
+    "före",
+    "senast",
+    "idag",
+    "i",
+    "nu",
+    "redan",
+    "mellan",
+    "till",
+    "per",
+    "t.o.m",
+    "fr.o.m",
+)
