@@ -63,6 +63,16 @@ FORMS = [
         id="announced-before",
     ),
     pytest.param(
+        "Rubrik\n\n– Vi är glada, säger Anna Ek.\n\nMer text.\n\n– Nu börjar arbetet, säger hon.",
+        [("Anna Ek", "Vi är glada"), ("Anna Ek", "Nu börjar arbetet")],
+        id="pronoun-attribution-last-speaker",
+    ),
+    pytest.param(
+        "Rubrik\n\nAnna Ek, vd på Ekbo, säger:\n\n”Vi är mycket glada över det här beslutet.”",
+        [("Anna Ek", "Vi är mycket glada över det här beslutet.")],
+        id="announced-with-apposition",
+    ),
+    pytest.param(
         "Rubrik\n\n– Vi har väntat länge, säger Anna Ek.\n\n– Nu kan vi äntligen börja bygga.",
         [("Anna Ek", "Vi har väntat länge"), ("Anna Ek", "Nu kan vi äntligen börja bygga.")],
         id="next-dash-paragraph-same-speaker",

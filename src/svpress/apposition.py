@@ -96,9 +96,7 @@ def _has_role(text: str) -> bool:
     return bool(words) and (any(is_role_word(w) for w in words) or words[0][:1].islower())
 
 
-def _trailing_org(
-    t: str, is_person: Callable[[str], bool] | None, mentioned: Callable[[str], bool] | None
-) -> RoleOrg:
+def _trailing_org(t: str, is_person: Callable[[str], bool] | None, mentioned: Callable[[str], bool] | None) -> RoleOrg:
     """Split "ordförande Region Dalarna" into role "ordförande" and organisation "Region Dalarna"."""
     words = t.split()
     last_role = max(

@@ -234,10 +234,7 @@ def _place_like(word: str) -> bool:
     """A dateline starts with a place ("Trelleborg"), not a weekday or a sentence opener ("Fredag den 4 …")."""
     w = word.split(maxsplit=1)[0].lower()
     return not (
-        w in dates.WEEKDAYS
-        or w.removesuffix("en") in dates.WEEKDAYS
-        or w in dates.MONTHS
-        or w in layout.NOT_PLACES
+        w in dates.WEEKDAYS or w.removesuffix("en") in dates.WEEKDAYS or w in dates.MONTHS or w in layout.NOT_PLACES
     )
 
 

@@ -84,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 _LINE = regex.compile(r"[^\n]+")
-_NO_CUT_AFTER = "(\"«»-–/"
+_NO_CUT_AFTER = '("«»-–/'
 _BLANK_RUN = regex.compile(r"\n[ \t]*\n")
 
 

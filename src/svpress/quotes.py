@@ -32,6 +32,9 @@ QUOTE_SECTIONS = ("body", "fact_box")
 MAX_QUOTE_CHARS = 5000
 """A quotation mark pair further apart than this is not one quote."""
 
+PRONOUN_LOOKBACK = 1500
+"""Characters before a "säger hon" quote searched for the person meant."""
+
 SIGNATURE_WORDS = 10
 """A line signing a statement ("Anna Ek, vd") is at most this long."""
 
@@ -54,6 +57,7 @@ class _Speaker:
     name: str | None
     role: str | None
     organisation: str | None
+    pronoun: bool = False
 
 
 @dataclass(slots=True)
@@ -86,9 +90,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # Before the quote: "Name säger:" / "säger Name:".
         "before": regex.compile(
-            rf"(?:{who}[ \t]+(?P<verb>{verbs})|(?P<verb2>{verbs})[ \t]+(?:\p{{L}}+[ \t]+){{0,3}}?{who})"
+            rf"(?:{who}(?P<appos>,[^,:\n]{{1,80}},)?[ \t]+(?P<verb>{verbs})"
+            rf"|(?P<verb2>{verbs})[ \t]+(?:\p{{L}}+[ \t]+){{0,3}}?{who})"
             rf"[^.!?\n]{{0,80}}:[ \t]*$",
         ),
+        # ", säger hon." — the speaker is whoever the text was just about.
+        "pronoun": regex.compile(rf"(?P<lead>[ \t]*,[ \t]*)(?<!\p{{L}})(?P<verb>{verbs})[ \t]+(?:hon|han)(?!\p{{L}})"),
         "dash": regex.compile(r"^[–-][ \t]*(?=[\p{L}\d\"»«(.])"),
         "sentence_end": regex.compile(
             r"(?<!\b(?:Kungl|bl\.a|t\.ex|ca|resp|St|Dr|jfr|m\.fl|osv))[.!?](?=[ \t]+[\p{Lu}\"»–-]|[ \t]*$)"
@@ -210,7 +217,10 @@ def _attribution(
     """
     s = text.norm[a:b]
     pats = _patterns()
+    pm = pats["pronoun"].search(s)
     for m in pats["after"].finditer(s):
+        if pm is not None and pm.start() < m.start():
+            break
         if not at_start and not s[: m.start()].strip():
             continue
         if m.group("verb").lower() == "enligt" and not m.group("lead").strip():
@@ -235,6 +245,9 @@ def _attribution(
         clause_tail = after[:end_rel]
         speaker = _speaker_from(m, text, names, clause_tail)
         return a + m.start(), a + m.end() + end_rel, speaker
+    if pm is not None and (at_start or s[: pm.start()].strip()):
+        end_rel = _clause_end(s[pm.end() :])
+        return a + pm.start(), a + pm.end() + end_rel, _Speaker(None, None, None, pronoun=True)
     return None
 
 
@@ -343,7 +356,7 @@ def _judge_marked(
             before = text.norm[prev.start : prev.end]
         bm = pats["before"].search(before)
         if bm is not None:
-            speaker = _speaker_from(bm, text, names, "")
+            speaker = _speaker_from(bm, text, names, bm.group("appos") or "")
     if speaker is None:
         prev_word = regex.findall(r"[\p{L}-]+", text.norm[max(u.start, qa - 40) : qa - 1])
         if prev_word and prev_word[-1].lower() in speech.TITLE_NOUNS:
@@ -360,7 +373,13 @@ def _judge_marked(
 def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], names: NameIndex) -> None:
     """Unattributed dash paragraphs: the speaker of the quote just before, else an announcing paragraph."""
     by_unit = {f.unit: f for f in found}
+    last_named: _Speaker | None = None
     for f in found:
+        if f.speaker is not None and f.speaker.pronoun:
+            # "säger hon": the last named speaker, else the last person named before the quote.
+            f.speaker = _copy(last_named) if last_named is not None else _last_person_before(text, f, names)
+        if f.speaker is not None and f.speaker.name is not None:
+            last_named = f.speaker
         if f.speaker is not None:
             continue
         signed = _signature_after(text, units, max(f.unit, f.last_unit) + 1, names)
@@ -381,6 +400,19 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
                 continue
         if nxt is not None and nxt.speaker is not None and nxt.style == "dash" and nxt.attributed:
             f.speaker = _Speaker(nxt.speaker.name, nxt.speaker.role, nxt.speaker.organisation)
+
+
+def _copy(sp: _Speaker) -> _Speaker:
+    return _Speaker(sp.name, sp.role, sp.organisation)
+
+
+def _last_person_before(text: Text, f: _Found, names: NameIndex) -> _Speaker | None:
+    start = f.parts[0][0] if f.parts else 0
+    persons = names.persons_in(max(0, start - PRONOUN_LOOKBACK), start)
+    if not persons:
+        return None
+    a, b = persons[-1]
+    return _Speaker(" ".join(text.norm[a:b].split()), None, None)
 
 
 def _signature_after(text: Text, units: list[_Unit], j: int, names: NameIndex) -> _Speaker | None:
