@@ -32,6 +32,11 @@ MAX_TITLE_WORDS = 40
 MAX_META_LEFTOVER_WORDS = 4
 """A label line may carry a few other words (a newsroom name, a sender)."""
 
+MAX_DATE_LINE_CHARS = 160
+"""A header date line is short; dates in longer lines are not the publication date."""
+
+_DIGIT = regex.compile(r"\d")
+
 MAX_DATE_LEFTOVER_WORDS = 1
 """A date line without a label may carry a city ("Stockholm 2007-04-24"), not a headline."""
 
@@ -75,25 +80,27 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def _dates_in(doc: Text, start: int, end: int, reference: dt.date | None) -> list[DateMention]:
-    """Dates in ``doc.norm[start:end]`` with offsets into the raw input."""
-    sub = Text(doc.norm[start:end])
+def _dates_in(doc: Text, start: int, end: int, reference: dt.date | None) -> list[tuple[DateMention, int, int]]:
+    """Day dates in ``doc.norm[start:end]``: each with raw offsets, and its normalised start and end."""
+    sub = Text.of_normalised(doc.norm[start:end])
     out = []
     for d in find_dates(sub, reference=reference):
-        a, b = doc.span(start + d.start, start + d.end)
-        out.append(
-            DateMention(
-                date=d.date,
-                raw=doc.raw[a:b],
-                start=a,
-                end=b,
-                until=d.until,
-                precision=d.precision,
-                time=d.time,
-                relative=d.relative,
-            )
+        if d.precision != "day" or d.relative:
+            continue
+        na, nb = start + d.start, start + d.end
+        a, b = doc.span(na, nb)
+        mention = DateMention(
+            date=d.date,
+            raw=doc.raw[a:b],
+            start=a,
+            end=b,
+            until=d.until,
+            precision=d.precision,
+            time=d.time,
+            relative=d.relative,
         )
-    return [d for d in out if d.precision == "day" and not d.relative]
+        out.append((mention, na, nb))
+    return out
 
 
 def _field(doc: Text, start: int, end: int, value: str) -> Field:
@@ -117,30 +124,28 @@ class _Meta:
         self.dates = dates
 
 
-def _read_top_line(doc: Text, line: Line, pats: dict[str, regex.Pattern[str]]) -> _Meta:
+def _read_top_line(
+    doc: Text, line: Line, pats: dict[str, regex.Pattern[str]], top_dates: list[tuple[DateMention, int, int]]
+) -> _Meta:
     text = line.text
     if pats["classification"].match(text) or pats["caption"].match(text) or pats["sender"].match(text):
         return _Meta(line, "meta", None, [])
     pre = pats["prefixed"].match(text)
     if pre is not None and len(regex.findall(r"\p{L}{2,}", pre.group("rest"))) >= 2:
         return _Meta(line, "prefixed", pre, [])
-    dates = _dates_in(doc, line.start, line.end, None) if any(c.isdigit() for c in text) else []
+    found = [(d, na, nb) for d, na, nb in top_dates if line.start <= na < line.end]
+    dates = [d for d, _, _ in found]
     kind = pats["kind"].search(text)
     rest = text
     if kind is not None:
         rest = rest[: kind.start()] + " " + rest[kind.end() :]
-    for d in dates:
-        rest = rest.replace(doc.norm[doc_norm_span(doc, d)], " ")
+    for _, na, nb in found:
+        rest = rest.replace(doc.norm[na:nb], " ")
     leftover = _leftover_words(rest, pats)
     allowed = MAX_META_LEFTOVER_WORDS if kind is not None else MAX_DATE_LEFTOVER_WORDS
     if (kind is not None or dates) and len(leftover) <= allowed:
         return _Meta(line, "meta", kind, dates)
     return _Meta(line, "text", None, [])
-
-
-def doc_norm_span(doc: Text, d: DateMention) -> slice:
-    """The normalised slice behind a mention found by ``_dates_in`` (raw offsets mapped back)."""
-    return slice(doc.from_raw(d.start), doc.from_raw(d.end))
 
 
 def _headline_like(line: Line) -> bool:
@@ -150,7 +155,15 @@ def _headline_like(line: Line) -> bool:
 def read_header(doc: Text, lines: list[Line]) -> Header:
     """Read kind, title and publication date from the top lines; find where the body starts."""
     pats = _patterns()
-    top = [_read_top_line(doc, ln, pats) for ln in lines[:TOP_LINES]]
+    head_lines = lines[:TOP_LINES]
+    # Only short lines with a digit can be date lines; long ones are prose.
+    top_dates = [
+        found
+        for ln in head_lines
+        if len(ln.text) <= MAX_DATE_LINE_CHARS and _DIGIT.search(ln.text)
+        for found in _dates_in(doc, ln.start, ln.end, None)
+    ]
+    top = [_read_top_line(doc, ln, pats, top_dates) for ln in head_lines]
     # Stop at the first line that cannot be header: prose, or a heading of another section.
     limit = len(top)
     for i, t in enumerate(top):
@@ -214,17 +227,17 @@ def _published_elsewhere(
             if not _place_like(m.group("place")):
                 continue
             found = _dates_in(doc, ln.start + m.end(), min(ln.end, ln.start + m.end() + 40), None)
-            if found and found[0].start == doc.to_raw(ln.start + m.end()) and _has_year(found[0]):
-                return found[0]
+            if found and found[0][1] == ln.start + m.end() and _has_year(found[0][0]):
+                return found[0][0]
     reference = _year_of_text(doc, pats)
     for ln in lines:
         if ln.kind == "footer" and pats["disclosure"].search(ln.text):
             found = _dates_in(doc, ln.start, ln.end, reference)
             if found:
-                return found[0]
+                return found[0][0]
     if title_idx is not None and title_idx < len(lines):
         tl = lines[title_idx]
-        for d in _dates_in(doc, tl.start, tl.end, None):
+        for d, _, _ in _dates_in(doc, tl.start, tl.end, None):
             if _has_year(d):
                 return d
     return None

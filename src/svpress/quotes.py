@@ -42,6 +42,10 @@ MAX_OPEN_UNITS = 6
 """Paragraphs a quotation opened without closing may run over."""
 
 
+_VERB_SET = frozenset([*speech.REPORTING_VERBS, "enligt"])
+_WORD = regex.compile(r"\p{L}+")
+
+
 @dataclass(slots=True)
 class _Unit:
     """A paragraph-like stretch: a line, or hard-wrapped lines that form one sentence run."""
@@ -216,6 +220,9 @@ def _attribution(
     quotation mark); otherwise quoted words must come before it.
     """
     s = text.norm[a:b]
+    # Most paragraphs hold no reporting verb at all: a set test rejects them cheaply.
+    if _VERB_SET.isdisjoint(_WORD.findall(s.lower())):
+        return None
     pats = _patterns()
     pm = pats["pronoun"].search(s)
     for m in pats["after"].finditer(s):

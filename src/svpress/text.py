@@ -56,6 +56,15 @@ class Text:
         self._rawpos: list[int] | None = None
         self.norm = self._normalise(raw).translate(charmap.TRANSLATION)
 
+    @classmethod
+    def of_normalised(cls, norm: str) -> Text:
+        """A Text over a string that is already normalised (a piece of ``Text.norm``): identity map."""
+        t = cls.__new__(cls)
+        t.raw = t.norm = norm
+        t._pos, t._delta, t._attach = [0], [0], [False]
+        t._rawpos = None
+        return t
+
     def _normalise(self, raw: str) -> str:
         pieces: list[str] = []
         last = 0  # raw offset up to which text has been copied
