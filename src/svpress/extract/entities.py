@@ -1,11 +1,39 @@
-"""People and organisations in running text (placeholder: issue 3 brings the recogniser)."""
+"""People and organisations (and places) in running text, with raw offsets.
+
+The default recogniser is svpress's own: rules and gazetteers over candidate
+regions, with a small statistical tagger for what the rules leave undecided
+(see ``docs/entities.md``). ``fast=True`` uses the rules alone. An installed
+spaCy pipeline can be used instead through :func:`find_entities_with`.
+"""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from svpress.model import Entity
+from svpress.ner.engine import engine
 from svpress.text import Text
+
+Mode = Literal["rules", "model", "default"]
 
 
 def find_entities(text: Text, *, fast: bool = False) -> list[Entity]:
-    """Return PER and ORG mentions in ``text`` with raw offsets."""
-    return []
+    """Return PER, ORG and LOC mentions in ``text`` with raw offsets, in order."""
+    return recognise(text, "rules" if fast else "default")
+
+
+def recognise(text: Text, mode: Mode = "default") -> list[Entity]:
+    """Entities by one recogniser mode: ``rules`` only, ``model`` only, or the ``default`` combination."""
+    eng = engine(with_model=mode != "rules")
+    out: list[Entity] = []
+    for f in eng.recognise(text.norm, mode):
+        a, b = text.span(f.start, f.end)
+        out.append(Entity(label=f.label, text=text.raw[a:b], start=a, end=b, name=f.name, source=f.source))
+    return out
+
+
+def find_entities_with(text: Text, nlp: str) -> list[Entity]:
+    """Entities from an installed spaCy pipeline (e.g. ``"sv_core_news_lg"``), labels mapped to PER/ORG/LOC."""
+    from svpress import nlp as nlp_module
+
+    return nlp_module.external_entities(text, nlp)

@@ -1,0 +1,109 @@
+"""Organisation language data: gazetteers, legal forms, name shapes, and what is not an organisation.
+
+Gazetteer rows live in ``data/organisations.tsv`` (built by ``tools/build_gazetteers.py``
+from SCB's Myndighetsregistret, ESV, Statskontoret, and hand-collected facts; see
+``data/SOURCES.md``) and ``data/companies.txt`` (large companies and media, hand-made).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from svpress.lang.sv.resources import lines, rows
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Organisation names → (kind, canonical name); canonical is the name itself unless an alias."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in rows("organisations.tsv"):
+        name, kind = row[0], row[1]
+        canonical = row[2] if len(row) > 2 and row[2] else name
+        out[name] = (kind, canonical)
+    for name in lines("companies.txt"):
+        out.setdefault(name, ("company", name))
+    # "Högskolan Dalarna" is also written "Högskolan i Dalarna", and the reverse.
+    for name, (kind, canonical) in list(out.items()):
+        if kind == "university" and name.startswith("Högskolan "):
+            rest = name.removeprefix("Högskolan ")
+            variant = f"Högskolan {rest[2:]}" if rest.startswith("i ") else f"Högskolan i {rest}"
+            out.setdefault(variant, (kind, canonical))
+    # County boards are usually written "Länsstyrelsen Dalarna" or "Länsstyrelsen i Dalarna".
+    for name, (kind, canonical) in list(out.items()):
+        if kind == "county_board":
+            county = name.removeprefix("Länsstyrelsen i ").removesuffix(" län")
+            short = county[:-1] if county.endswith("s") and not county.endswith("ss") else county
+            for variant in (f"Länsstyrelsen {short}", f"Länsstyrelsen i {short}", f"Länsstyrelsen {county} län"):
+                out.setdefault(variant, (kind, canonical))
+    return out
+
+
+@cache
+def places() -> frozenset[str]:
+    """Place names (municipality seats, counties, provinces, countries): places, not organisations."""
+    return frozenset(lines("places.txt")) | frozenset(lines("places_extra.txt"))
+
+
+@cache
+def party_letters() -> frozenset[str]:
+    """Party abbreviations ("S", "M", "KD"): never an organisation entry of their own."""
+    return frozenset(lines("party_letters.txt"))
+
+
+LEGAL_FORMS = frozenset(
+    {"AB", "Aktiebolag", "HB", "KB", "Oyj", "Oy", "Abp", "ASA", "AS", "A/S", "ApS", "Ltd", "Inc", "GmbH", "plc",
+     "AG", "SA", "NV", "BV", "LLC", "Corp", "Group", "Holding"}
+)  # fmt: skip
+"""Legal-form words (and "Group"/"Holding") that end a company name: "Kungsleden AB", "Nokia Oyj"."""
+
+LEGAL_FORMS_SCORED_AWAY = frozenset({"AB", "Aktiebolag", "Oyj", "Abp", "ASA", "A/S", "AS", "Ltd", "Inc", "GmbH", "plc"})
+"""Legal forms that do not make a different organisation ("Kungsleden AB (publ)" = "Kungsleden")."""
+
+PREFIX_WORDS = frozenset({"Region", "Stiftelsen", "Föreningen", "Förbundet", "Kooperativet", "Bostadsrättsföreningen",
+                          "Länsstyrelsen", "Högskolan", "Universitetet", "Institutionen", "Stiftelse", "Landstinget",
+                          "Kommunförbundet", "Regionförbundet", "Nätverket", "Klustret", "Förskolan", "Skolan",
+                          "Gymnasiet", "Folkhögskolan", "Kulturskolan", "Musikskolan", "Föreningen", "Akademiska",
+                          "Sjukhuset", "Riksförbundet", "Svenska", "Sveriges", "Kungl.", "Kungliga", "AB"})  # fmt: skip
+"""Capitalised words that open an organisation name: "Region Dalarna", "Stiftelsen Teknikdalen", "AB Volvo"."""
+
+HEAD_NOUNS = frozenset(
+    """universitet universitetet högskola högskolan kommun stad landsting tingsrätt hovrätt kammarrätt
+    förvaltningsrätt sjukhus lasarett universitetssjukhus gymnasium skola folkhögskola kulturskola musikskola
+    bibliotek museum teater församling stift bygg förlag tidning tidningen stadsmission kvinnojour kommunalförbund
+    energi fastigheter bostäder hamn el""".split()
+)
+"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun"."""
+
+SUFFIXES = (
+    "förbundet", "förbund", "föreningen", "förening", "verket", "myndigheten", "departementet", "institutet",
+    "inspektionen", "universitetet", "högskolan", "akademien", "akademin", "bolaget", "banken", "kassan",
+    "fonden", "förvaltningen", "kansliet", "kontoret", "avdelningen", "avdelning", "enheten", "divisionen",
+    "division", "kliniken", "sjukvården", "museet", "teatern", "orkestern", "orkester", "partiet", "stiftelsen",
+    "koncernen", "gruppen", "centrum", "centret", "skolan", "gymnasiet", "sjukhuset", "församlingen",
+    "ombudsmannen", "sällskapet", "klubben", "nätverket", "byrån", "tidningen", "posten", "bladet", "kuriren",
+    "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "kåren", "ringen", "unionen", "alliansen",
+    "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
+    "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
+)  # fmt: skip
+"""Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
+
+NOT_ORG_SUFFIXES = (
+    "styrelsen", "styrelse", "nämnden", "nämnd", "utskottet", "utskott", "kommittén", "kommitté", "utredningen",
+    "utredning", "fullmäktige", "beredningen", "delegationen", "mötet", "konferensen",
+    "dagen", "dagarna", "veckan", "festivalen", "mässan", "priset", "projektet", "programmet",
+)  # fmt: skip
+"""Boards, committees, inquiries, events: "Kommunstyrelsen", "Byggnadsnämnden" are not organisations.
+
+A gazetteer entry overrides ("Socialstyrelsen", "Brottsförebyggande rådet" are agencies)."""
+
+UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division", "avdelning", "sektion", "institution")
+"""Units inside an organisation that count when written as a proper name ("Bildningsförvaltningen")."""
+
+SPORTS_FORMS = frozenset({"IF", "IK", "BK", "FF", "SK", "HC", "FC", "GIF", "SF", "AIK", "BoIS", "FK", "HK", "IBK", "BS"})
+"""Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF"."""
+
+NOT_ACRONYMS = frozenset(
+    """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
+    ÅÄÖ USA EU-""".split()
+)
+"""All-capital words that are not organisations ("VD", "IT", "PDF"); "USA" is a place."""

@@ -1,0 +1,176 @@
+"""Compose regions, rules and the tagger into entity spans over normalised text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from svpress.lang.sv import orgs
+from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
+from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
+from svpress.ner.regions import Region, find_regions
+from svpress.ner.rules import Hit, Rules, has_org_suffix
+from svpress.ner.tagger import Tagger, packaged_weights
+
+Mode = Literal["rules", "model", "default"]
+OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
+
+# Words after a name that show it is the subject, not a genitive ("Rottneros har", "Mats och").
+_NOT_POSSESSED = frozenset(
+    """har hade är var blir blev kommer ska skulle kan kunde vill ville måste får fick och eller som i
+    på med för till från av om att men när där då så samt även också inte bara den det de en ett
+    säger sa sade menar anser tror tycker berättar""".split()
+)
+_EDGE_WORDS = PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An entity in normalised-text offsets; ``name`` is the nominative form."""
+
+    label: str
+    start: int
+    end: int
+    name: str
+    source: str
+
+
+class Engine:
+    """The recogniser: one per process (see :func:`engine`)."""
+
+    def __init__(self, lex: Lexicon, tagger: Tagger | None) -> None:
+        self.lex = lex
+        self.rules = Rules(lex)
+        self.tagger = tagger
+
+    def recognise(self, norm: str, mode: Mode = "default") -> list[Found]:
+        """Entities of ``norm`` in order of appearance."""
+        if mode != "rules" and self.tagger is None:
+            raise RuntimeError("the statistical model is not loaded")
+        regions = find_regions(norm)
+        per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
+        for region in regions:
+            hits = self.rules.apply(region)
+            n = len(region.tokens)
+            labels: list[str | None] = [None] * n
+            owner = [-1] * n  # which hit decided each token (to keep adjacent hits apart)
+            for h_index, h in enumerate(hits):
+                if h.sure or mode == "rules":
+                    for k in range(h.i, h.j):
+                        labels[k] = h.label
+                        owner[k] = h_index
+            if mode == "model":
+                labels = [None] * n
+                owner = [-1] * n
+            if mode == "rules" or self.tagger is None:
+                final = [lab or "O" for lab in labels]
+            else:
+                final = self.tagger.tag(region, hits, labels)
+            per_region.append((region, final, owner, hits))
+        if mode != "model":
+            self._propagate(per_region)
+        out: list[Found] = []
+        for region, final, owner, hits in per_region:
+            out.extend(self._spans(norm, region, final, owner, hits, mode))
+        return out
+
+    def _propagate(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
+        """A word that is elsewhere the surname or first name of a found person is that person."""
+        parts: set[str] = set()
+        for region, final, _owner, _hits in per_region:
+            words = region.words
+            k = 0
+            while k < len(final):
+                if final[k] == "PER":
+                    j = k
+                    while j < len(final) and final[j] == "PER":
+                        j += 1
+                    if j - k >= 2:
+                        parts.add(strip_genitive(words[j - 1]))
+                        parts.add(words[k])
+                    k = j
+                else:
+                    k += 1
+        if not parts:
+            return
+        for region, final, _owner, _hits in per_region:
+            for k, w in enumerate(region.words):
+                if final[k] != "O" or w in NEVER_NAMES or (region.initial and k == 0 and w not in parts):
+                    continue
+                if w in parts or (strip_genitive(w) in parts and w not in self.lex.first_names):
+                    neighbours = final[k - 1 : k] + final[k + 1 : k + 2]
+                    if "PER" not in neighbours and "ORG" not in neighbours:
+                        final[k] = "PER"
+
+    def _spans(
+        self, norm: str, region: Region, final: list[str], owner: list[int], hits: list[Hit], mode: Mode
+    ) -> list[Found]:
+        toks = region.tokens
+        out: list[Found] = []
+        k = 0
+        n = len(toks)
+        while k < n:
+            label = final[k]
+            if label not in OUTPUT_LABELS:
+                k += 1
+                continue
+            j = k + 1
+            while j < n and final[j] == label and not (owner[j] >= 0 and owner[j - 1] >= 0 and owner[j] != owner[j - 1]):
+                j += 1
+            i0, j0 = k, j
+            while i0 < j0 and toks[i0][0] in _EDGE_WORDS:
+                i0 += 1
+            while j0 > i0 and (toks[j0 - 1][0] in _EDGE_WORDS or toks[j0 - 1][0] == "-"):
+                j0 -= 1
+            if j0 > i0:
+                words = [t[0] for t in toks[i0:j0]]
+                start, end = toks[i0][1], toks[j0 - 1][2]
+                after = toks[j0][0] if j0 < n else (region.after[0] if region.after else "")
+                hit = hits[owner[i0]] if owner[i0] >= 0 else None
+                name = self._name(label, words, after, hit)
+                if hit is not None and hit.i == i0 and hit.j == j0:
+                    source = "gazetteer" if hit.rule == "gazetteer" else "rules"
+                else:
+                    source = "model" if mode != "rules" else "rules"
+                out.append(Found(label, start, end, name, source))
+            k = j
+        return out
+
+    def _name(self, label: str, words: list[str], after: str, hit: Hit | None) -> str:
+        """The nominative form: a genitive -s is removed where the words show one."""
+        if words[-1] == "(publ)":
+            words = words[:-1]
+        last = words[-1]
+        text = " ".join(words)
+        if not last.endswith("s") or last.endswith(("ss", "x", "z")) or len(last) < 3:
+            return text
+        stem = strip_genitive(last)
+        lex = self.lex
+        if label == "PER":
+            whole_known = lex.is_first_name(last) or last in lex.surnames
+            stem_known = lex.is_first_name(stem) or stem in lex.surnames
+            if stem_known and not whole_known:
+                return " ".join([*words[:-1], stem])
+            if not whole_known and after[:1].islower() and after not in _NOT_POSSESSED:
+                return " ".join([*words[:-1], stem])
+            return text
+        key = tuple(w.casefold() for w in [*words[:-1], stem])
+        ph = lex.phrases.get(key)
+        if ph is not None and not ph.genitive:
+            return " ".join([*words[:-1], stem])
+        if tuple(w.casefold() for w in words) in lex.phrases:
+            return text
+        if has_org_suffix(stem) or stem.casefold().endswith(("en", "et")) or stem in lex.places:
+            return " ".join([*words[:-1], stem])
+        if after[:1].islower() and after not in _NOT_POSSESSED and after not in orgs.HEAD_NOUNS:
+            return " ".join([*words[:-1], stem])
+        return text
+
+
+@cache
+def engine(with_model: bool = True) -> Engine:
+    """The process-wide engine; the model is loaded on first use."""
+    lex = lexicon()
+    tagger = Tagger(packaged_weights(), lex) if with_model else None
+    return Engine(lex, tagger)

@@ -1,0 +1,82 @@
+"""Candidate regions: runs of capitalised words that may hold names, with their context.
+
+Only these stretches are looked at token by token; the rest of the text is
+skipped by one regular expression, which is what keeps recognition fast.
+A region never crosses a line break or sentence punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from svpress.lang.patterns import alternation
+from svpress.lang.sv.names import PARTICLES
+from svpress.lang.sv.orgs import HEAD_NOUNS, SUFFIXES
+
+# A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
+_CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*)"
+# "Hälso- och sjukvårdsnämnden", "Mark- och miljödomstolen": a hyphenated pair written as one name.
+_PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
+_CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
+_LOWER_TAIL = (
+    r"(?:" + alternation(HEAD_NOUNS) + r"s?|\p{Ll}[\p{L}-]{0,30}" + alternation(SUFFIXES) + r"s?|\(publ\))"
+)
+_SEP = r"[ \t]{1,3}"
+REGION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{_CAP})"
+    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}{_CAP}|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+)
+_TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
+_CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
+
+CONTEXT_CHARS = 40
+"""How far before and after a region its context words are read."""
+
+
+@dataclass(slots=True)
+class Region:
+    """A candidate stretch: its tokens (text, start, end in the normalised text) and context words."""
+
+    start: int
+    end: int
+    tokens: list[tuple[str, int, int]]
+    before: list[str]
+    after: list[str]
+    initial: bool
+
+    @property
+    def words(self) -> list[str]:
+        """The token texts."""
+        return [t[0] for t in self.tokens]
+
+
+def _context(norm: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    left = norm[max(0, start - CONTEXT_CHARS) : start]
+    nl = left.rfind("\n")
+    if nl >= 0:
+        left = left[nl + 1 :]
+    right = norm[end : end + CONTEXT_CHARS]
+    nl = right.find("\n")
+    if nl >= 0:
+        right = right[:nl]
+    return _CONTEXT.findall(left)[-3:], _CONTEXT.findall(right)[:3]
+
+
+def find_regions(norm: str) -> list[Region]:
+    """Every candidate region of ``norm`` in order."""
+    out: list[Region] = []
+    for m in REGION.finditer(norm):
+        s, e = m.span()
+        tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(m.group())]
+        before, after = _context(norm, s, e)
+        initial = not before or before[-1] in _SENTENCE_OPENERS
+        out.append(Region(s, e, tokens, before, after, initial))
+    return out
+
+
+def tokens_of(text: str) -> list[str]:
+    """Split a name the way regions are split (for building phrase tables)."""
+    return _TOKEN.findall(text)

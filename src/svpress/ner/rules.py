@@ -1,0 +1,285 @@
+"""Rules over one region: gazetteer phrases, organisation shapes, name patterns, context cues.
+
+Each rule proposes a :class:`Hit` over token indices with a label ("PER",
+"ORG", "LOC" or "O" for a sure non-entity) and a strength: ``sure`` hits are
+final, ``weak`` ones are used when no statistical model is asked for (and are
+a feature of the model otherwise). Earlier rules win where hits overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from svpress.lang.sv import orgs
+from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
+from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
+from svpress.lang.sv.verbs import REPORTING_VERBS
+from svpress.ner.lexicon import Lexicon, strip_genitive
+from svpress.ner.regions import Region
+
+MAX_ACRONYM = 6
+"""All-capital words longer than this are shouted words, not acronyms."""
+
+_ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
+
+
+@dataclass(slots=True)
+class Hit:
+    """A rule's proposal over tokens ``[i, j)`` of a region."""
+
+    i: int
+    j: int
+    label: str
+    sure: bool
+    rule: str
+    name: str | None = None
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _is_acronym(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return 2 <= len(letters) <= MAX_ACRONYM and all(c.isupper() for c in letters) and w not in orgs.NOT_ACRONYMS
+
+
+def _is_camel(w: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False)) and "-" not in w
+
+
+def has_org_suffix(w: str) -> bool:
+    """A word shaped like an organisation name ("Tillväxtverket"), not a board ("Kommunstyrelsen")."""
+    f = strip_genitive(w.casefold())
+    return len(f) > 6 and f.endswith(orgs.SUFFIXES) and not f.endswith(orgs.NOT_ORG_SUFFIXES)
+
+
+def is_board(w: str) -> bool:
+    """Boards, committees, inquiries and events by their ending ("Byggnadsnämnden")."""
+    f = strip_genitive(w.casefold())
+    return len(f) > 6 and f.endswith(orgs.NOT_ORG_SUFFIXES)
+
+
+class Rules:
+    """The rule set, bound to a lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def apply(self, region: Region) -> list[Hit]:
+        """All hits in one region, non-overlapping, in token order."""
+        words = region.words
+        folded = [w.casefold() for w in words]
+        n = len(words)
+        taken = [False] * n
+        hits: list[Hit] = []
+
+        def add(h: Hit) -> None:
+            if h.j > h.i and not any(taken[h.i : h.j]):
+                for k in range(h.i, h.j):
+                    taken[k] = True
+                hits.append(h)
+
+        lex = self.lex
+        places: list[Hit] = []
+        # 1. Gazetteer phrases, longest first, extended over a legal form ("Kungsleden AB (publ)").
+        i = 0
+        while i < n:
+            m = lex.match(folded, i) if _is_cap(words[i]) else None
+            if m is None:
+                i += 1
+                continue
+            length, ph = m
+            j = i + length
+            while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
+                j += 1
+            if ph.label == "ORG":
+                sure = length > 1 or not (region.initial and i == 0 and ph.kind in ("company", "acronym"))
+                if ph.kind == "acronym":
+                    sure = False
+            else:
+                if length == 1:
+                    # A single place word may open an organisation name ("Sveriges Ingenjörer") or be
+                    # a sports club in news ("Frölunda"): decided after the shapes, weakly.
+                    places.append(Hit(i, j, "LOC", False, "gazetteer", ph.name))
+                    i = j
+                    continue
+                sure = True
+            add(Hit(i, j, ph.label, sure, "gazetteer", ph.name if not words[i:j][-1].startswith("(") else None))
+            i = j
+        # 2. Words that are never names, party letters in brackets, roles, boards.
+        for k, w in enumerate(words):
+            if taken[k]:
+                continue
+            if w in NEVER_NAMES and not (k + 1 < n and lex.is_first_name(w) and _is_cap(words[k + 1])):
+                add(Hit(k, k + 1, "O", True, "never-name"))
+            elif is_role(w) and (w.isupper() or w.islower() or k == 0 or w in orgs.NOT_ACRONYMS):
+                add(Hit(k, k + 1, "O", True, "role"))
+            elif w in orgs.NOT_ACRONYMS or (len(w) == 1 and w.isalpha()):
+                add(Hit(k, k + 1, "O", True, "not-acronym"))
+            elif is_board(w) and not has_org_suffix(w):
+                add(Hit(k, k + 1, "O", True, "board"))
+        before = region.before
+        if before and before[-1] == "(" and region.after[:1] == [")"] and n == 1 and words[0] in lex_party_letters():
+            add(Hit(0, 1, "O", True, "party-letter"))
+        # 3. Organisation shapes.
+        self._org_shapes(region, words, folded, taken, add)
+        # 4. Person names.
+        self._people(region, words, taken, add)
+        for h in places:
+            add(h)
+        # 5. Weak organisation shapes: acronyms, CamelCase, runs of unknown capitalised words.
+        for k, w in enumerate(words):
+            if taken[k]:
+                continue
+            if _is_acronym(w) or _is_camel(w):
+                add(Hit(k, k + 1, "ORG", False, "shape"))
+        k = 0
+        while k < n:
+            if taken[k] or not _is_cap(words[k]) or (k == 0 and region.initial):
+                k += 1
+                continue
+            j = k
+            while j < n and not taken[j] and (_is_cap(words[j]) or (words[j] in ("&", "of", "and", "in") and j > k)):
+                j += 1
+            while j > k and not _is_cap(words[j - 1]):
+                j -= 1
+            if j - k >= 2:
+                add(Hit(k, j, "ORG", False, "run"))
+            k = max(j, k + 1)
+        hits.sort(key=lambda h: h.i)
+        return hits
+
+    def _org_shapes(self, region: Region, words: list[str], folded: list[str], taken: list[bool], add: Add) -> None:
+        n = len(words)
+        for k, w in enumerate(words):
+            if taken[k]:
+                continue
+            # "Region X", "Stiftelsen X Y", "Högskolan i X", "AB Volvo": a prefix word and the capitalised words after it.
+            if w in orgs.PREFIX_WORDS and k + 1 < n:
+                j = k + 1
+                if words[j] in ("i", "för", "på") and j + 1 < n:
+                    j += 1
+                start = j
+                while j < n and not taken[j] and _is_cap(words[j]) and words[j] not in orgs.PREFIX_WORDS:
+                    j += 1
+                    if j < n and words[j] in orgs.HEAD_NOUNS:
+                        j += 1
+                if j > start and (w not in ("Svenska", "Sveriges", "Svensk") or j - start <= 2):
+                    add(Hit(k, j, "ORG", w not in ("Svenska", "Sveriges", "Svensk", "AB"), "prefix"))
+                    continue
+            # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
+            if k + 1 < n and words[k + 1].casefold().rstrip("s") in orgs.HEAD_NOUNS | {"universitet"} and _is_cap(w):
+                j = k + 2
+                add(Hit(k, j, "ORG", True, "head-noun"))
+                continue
+            # "Mofast Holding AB", "Helsingborgs IF", "IF Metall": legal and sports forms.
+            if (w in orgs.LEGAL_FORMS or w in orgs.SPORTS_FORMS) and k > 0:
+                i = k
+                while i > 0 and not taken[i - 1] and _is_cap(words[i - 1]) and words[i - 1] not in NEVER_NAMES:
+                    i -= 1
+                    if self.lex.is_first_name(words[i]) and i < k - 1:
+                        i += 1
+                        break
+                if i < k:
+                    j = k + 1
+                    while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)"):
+                        j += 1
+                    add(Hit(i, j, "ORG", True, "legal-form"))
+                    continue
+            if w in orgs.SPORTS_FORMS and k + 1 < n and _is_cap(words[k + 1]) and not taken[k + 1]:
+                add(Hit(k, k + 2, "ORG", True, "sports-form"))
+                continue
+            # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Eskilstunas Musikskola".
+            if has_org_suffix(w) and not self.lex.is_surname(w):
+                i = k
+                while i > 0 and not taken[i - 1] and (
+                    words[i - 1] in _ORG_LEFT
+                    or (words[i - 1].endswith("s") and strip_genitive(words[i - 1]) in self.lex.places)
+                ):
+                    i -= 1
+                if w[:1].isupper():
+                    add(Hit(i, k + 1, "ORG", True, "suffix"))
+                elif i < k:
+                    add(Hit(i, k + 1, "ORG", True, "suffix"))
+
+    def _people(self, region: Region, words: list[str], taken: list[bool], add: Add) -> None:
+        lex = self.lex
+        n = len(words)
+        before = region.before
+        cue_verb = bool(before) and before[-1].casefold() in REPORTING_VERBS
+        cue_role = bool(before) and is_role(before[-1])
+        k = 0
+        while k < n:
+            if taken[k] or not _is_cap(words[k]):
+                k += 1
+                continue
+            prev = words[k - 1] if k > 0 else (before[-1] if before else "")
+            context = (k == 0 and (cue_verb or cue_role)) or (k > 0 and is_role(prev))
+            first = lex.is_first_name(words[k])
+            if not first:
+                w = words[k]
+                if context and (cue_verb or lex.is_surname(w)) and not (
+                    _is_acronym(w) or _is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES
+                ):
+                    # "säger Jönsson", "chefsåklagare Claeson": a surname alone after a cue.
+                    add(Hit(k, k + 1, "PER", True, "context"))
+                k += 1
+                continue
+            j = k + 1
+            # More first names ("Karl Fredrik"), then particles and the surname part.
+            while j < n and not taken[j] and lex.is_first_name(words[j]) and j + 1 < n and _is_cap(words[j + 1]):
+                if lex.is_surname(words[j]) and not (j + 1 < n and lex.is_surname(words[j + 1])):
+                    break
+                j += 1
+            surname_known = False
+            parts = 0
+            while j < n and not taken[j] and parts < 3:
+                w = words[j]
+                if w in PARTICLES and j + 1 < n and _is_cap(words[j + 1]):
+                    j += 1
+                    continue
+                if (
+                    not _is_cap(w)
+                    or w in NEVER_NAMES
+                    or _is_acronym(w)
+                    or _is_camel(w)
+                    or has_org_suffix(w)
+                    or is_role(w)
+                ):
+                    break
+                known = lex.is_surname(w)
+                if parts >= 1:
+                    last = j == n - 1
+                    # A second surname must look like one, or end the region ("Anna Strandh Proos,").
+                    if not known and not (last and len(w) <= 12 and w not in lex.places and parts == 1):
+                        break
+                    if lex.is_first_name(w) and j + 1 < n and _is_cap(words[j + 1]):
+                        break  # the next person begins: "Per-Olof Sjöö Anette Vahlne"
+                surname_known = surname_known or known
+                parts += 1
+                j += 1
+            if parts == 0:
+                if context and j == k + 1:
+                    add(Hit(k, j, "PER", True, "context"))  # "säger Monika": a first name alone after a cue
+                k += 1
+                continue
+            sure = (first and surname_known) or context or (first and not (region.initial and k == 0))
+            add(Hit(k, j, "PER", sure, "name"))
+            k = j
+
+
+def lex_party_letters() -> frozenset[str]:
+    """Party abbreviations, for "(S)" after a name."""
+    return orgs.party_letters()
+
+
+def role_prep_cue(region: Region) -> bool:
+    """True when the region follows "<role> <preposition>" ("presschef på X")."""
+    b = region.before
+    return len(b) >= 2 and b[-1] in ROLE_PREPOSITIONS and is_role(b[-2])
+
+
+from collections.abc import Callable  # noqa: E402
+
+Add = Callable[[Hit], None]
