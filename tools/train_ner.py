@@ -98,7 +98,12 @@ def examples(path: str) -> tuple[list[Example], dict[str, int]]:
     return out, stats
 
 
-def train(data: list[Example], epochs: int, seed: int) -> dict[str, list[float]]:
+def lower_vocab(path: str) -> frozenset[str]:
+    """Words the train split prints in lower case: a capitalised form of one is likely an ordinary word."""
+    return frozenset(t.casefold() for sent in read_corpus(path) for t, _ in sent if t.isalpha() and t.islower())
+
+
+def train(data: list[Example], epochs: int, seed: int, vocab: frozenset[str]) -> dict[str, list[float]]:
     lex = lexicon()
     model = AveragedPerceptron()
     word_cache: dict[str, list[str]] = {}
@@ -113,7 +118,7 @@ def train(data: list[Example], epochs: int, seed: int) -> dict[str, list[float]]
             for i, (w, _s, _e) in enumerate(region.tokens):
                 wf = word_cache.get(w)
                 if wf is None:
-                    wf = word_cache[w] = word_features(w, lex)
+                    wf = word_cache[w] = word_features(w, lex, vocab)
                 feats = wf + context_features(region, i, rule, prev)
                 guess = model.predict(feats)
                 truth = LABELS.index(gold[i])
@@ -138,7 +143,8 @@ def main() -> None:
     t0 = time.perf_counter()
     data, stats = examples(corpus)
     print(f"{len(data)} regions, {stats}")
-    weights = train(data, c.getint("epochs"), c.getint("seed"))
+    vocab = lower_vocab(corpus)
+    weights = train(data, c.getint("epochs"), c.getint("seed"), vocab)
     prune, digits = c.getfloat("prune"), c.getint("precision")
     kept = {f: [round(x, digits) for x in v] for f, v in weights.items() if max(abs(x) for x in v) >= prune}
     digest = hashlib.sha256(Path(corpus).read_bytes()).hexdigest()
@@ -147,6 +153,7 @@ def main() -> None:
         "trained_on": {"file": Path(corpus).name, "sha256": digest},
         "config": dict(c),
         "weights": kept,
+        "vocab_lower": sorted(vocab),
     }
     out = ROOT / c["output"]
     raw = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")

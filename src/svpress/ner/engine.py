@@ -11,7 +11,7 @@ from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
 from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
 from svpress.ner.regions import Region, find_regions
 from svpress.ner.rules import Hit, Rules, has_org_suffix
-from svpress.ner.tagger import Tagger, packaged_weights
+from svpress.ner.tagger import Tagger, packaged_model
 
 Mode = Literal["rules", "model", "default"]
 OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -22,7 +22,7 @@ _NOT_POSSESSED = frozenset(
     på med för till från av om att men när där då så samt även också inte bara den det de en ett
     säger sa sade menar anser tror tycker berättar""".split()
 )
-_EDGE_WORDS = PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for"}
+_EDGE_WORDS = frozenset({"i", "för", "och", "på", "&", "of", "the", "and", "in", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,7 @@ class Engine:
             per_region.append((region, final, owner, hits))
         if mode != "model":
             self._propagate(per_region)
+            self._vote(per_region)
         out: list[Found] = []
         for region, final, owner, hits in per_region:
             out.extend(self._spans(norm, region, final, owner, hits, mode))
@@ -103,6 +104,25 @@ class Engine:
                     if "PER" not in neighbours and "ORG" not in neighbours:
                         final[k] = "PER"
 
+    def _vote(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
+        """A lone word the rules are sure of elsewhere in the text gets that label where the model guessed."""
+        sure: dict[str, str] = {}
+        for region, _final, _owner, hits in per_region:
+            for h in hits:
+                if h.sure and h.j == h.i + 1 and h.label in OUTPUT_LABELS:
+                    sure.setdefault(strip_genitive(region.words[h.i]), h.label)
+        if not sure:
+            return
+        for region, final, owner, _hits in per_region:
+            words = region.words
+            for k, label in enumerate(final):
+                if owner[k] >= 0 or label not in OUTPUT_LABELS:
+                    continue
+                alone = (k == 0 or final[k - 1] != label) and (k + 1 == len(final) or final[k + 1] != label)
+                want = sure.get(strip_genitive(words[k]))
+                if alone and want is not None and want != label:
+                    final[k] = want
+
     def _spans(
         self, norm: str, region: Region, final: list[str], owner: list[int], hits: list[Hit], mode: Mode
     ) -> list[Found]:
@@ -119,7 +139,7 @@ class Engine:
             while j < n and final[j] == label and not (owner[j] >= 0 and owner[j - 1] >= 0 and owner[j] != owner[j - 1]):
                 j += 1
             i0, j0 = k, j
-            while i0 < j0 and toks[i0][0] in _EDGE_WORDS:
+            while i0 < j0 and (toks[i0][0] in _EDGE_WORDS or (label != "PER" and toks[i0][0] in PARTICLES)):
                 i0 += 1
             while j0 > i0 and (toks[j0 - 1][0] in _EDGE_WORDS or toks[j0 - 1][0] == "-"):
                 j0 -= 1
@@ -172,5 +192,5 @@ class Engine:
 def engine(with_model: bool = True) -> Engine:
     """The process-wide engine; the model is loaded on first use."""
     lex = lexicon()
-    tagger = Tagger(packaged_weights(), lex) if with_model else None
+    tagger = Tagger(packaged_model()[0], lex, packaged_model()[1]) if with_model else None
     return Engine(lex, tagger)

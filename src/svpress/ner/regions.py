@@ -16,7 +16,9 @@ from svpress.lang.sv.names import PARTICLES
 from svpress.lang.sv.orgs import HEAD_NOUNS, SUFFIXES
 
 # A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
-_CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*)"
+_CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*|(?:al|el)-\p{Lu}\p{L}+)"
+# "von Sydow", "de Grey", "van der Bunt": a surname that opens with a particle.
+_PARTICLE_START = r"(?:von|af|van[ ]der|van|de|du|di|da|la|le)[ ](?=\p{Lu}\p{Ll})"
 # "Hälso- och sjukvårdsnämnden", "Mark- och miljödomstolen": a hyphenated pair written as one name.
 _PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
 _CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
@@ -25,12 +27,18 @@ _LOWER_TAIL = (
 )
 _SEP = r"[ \t]{1,3}"
 REGION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{_CAP})"
+    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|(?:{_PARTICLE_START})?{_CAP})"
     rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}{_CAP}|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
 )
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
 _CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
+# Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
+_SPORT = regex.compile(
+    r"(?i)\b(?:match(?:en|er|erna)?|mål(?:et)?|seger|segern|vann|vinst|förlust|förlorade|poäng|serien|serieledare"
+    r"|tränare|tränaren|spelare|spelaren|allsvenskan|hockeyallsvenskan|elitserien|shl|derby|derbyt|slutspel"
+    r"|kvartsfinal|semifinal|final(?:en)?|forward|målvakt(?:en)?|backen|tabellen|hemmaplan|bortaplan|\d{1,2}[-–]\d{1,2})\b"
+)
 
 CONTEXT_CHARS = 40
 """How far before and after a region its context words are read."""
@@ -46,6 +54,7 @@ class Region:
     before: list[str]
     after: list[str]
     initial: bool
+    sport: bool = False
 
     @property
     def words(self) -> list[str]:
@@ -68,12 +77,19 @@ def _context(norm: str, start: int, end: int) -> tuple[list[str], list[str]]:
 def find_regions(norm: str) -> list[Region]:
     """Every candidate region of ``norm`` in order."""
     out: list[Region] = []
+    line_start, line_end, sport = -1, -1, False
     for m in REGION.finditer(norm):
         s, e = m.span()
+        if s >= line_end:
+            line_start = norm.rfind("\n", 0, s) + 1
+            line_end = norm.find("\n", e)
+            if line_end < 0:
+                line_end = len(norm)
+            sport = _SPORT.search(norm, line_start, line_end) is not None
         tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(m.group())]
         before, after = _context(norm, s, e)
         initial = not before or before[-1] in _SENTENCE_OPENERS
-        out.append(Region(s, e, tokens, before, after, initial))
+        out.append(Region(s, e, tokens, before, after, initial, sport))
     return out
 
 

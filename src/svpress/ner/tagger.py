@@ -41,8 +41,8 @@ def _shape(w: str) -> str:
     return "".join(out)
 
 
-def word_features(w: str, lex: Lexicon) -> list[str]:
-    """Features of a word alone (cached by the tagger)."""
+def word_features(w: str, lex: Lexicon, vocab: frozenset[str] = frozenset()) -> list[str]:
+    """Features of a word alone (cached by the tagger); ``vocab`` holds words seen in lower case."""
     low = w.casefold()
     stem = strip_genitive(w)
     f = [
@@ -85,16 +85,23 @@ def word_features(w: str, lex: Lexicon) -> list[str]:
         f.append("prefix")
     if low in orgs.HEAD_NOUNS:
         f.append("head")
+    if w in orgs.ORG_WORDS:
+        f.append("org-word")
+    if w[:1].isupper() and (low in vocab or strip_genitive(low) in vocab):
+        f.append("lc-seen")
     return f
 
 
 def _ctx_word(w: str) -> str:
     low = w.casefold()
-    if low in REPORTING_VERBS:
-        return "VERB"
+    if low in REPORTING_VERBS or low in _COMMON_CTX:
+        return low
     if is_role(w):
         return "ROLE"
     return low
+
+
+_COMMON_CTX = frozenset({"vd", "chef", "ordförande"})
 
 
 def context_features(region: Region, i: int, rule: list[str], prev: str) -> list[str]:
@@ -112,7 +119,12 @@ def context_features(region: Region, i: int, rule: list[str], prev: str) -> list
     else:
         nw = region.after[0] if region.after else "$"
     nwf = "Cap" if nw[:1].isupper() else nw.casefold()
+    bw = _ctx_word(region.before[-1]) if region.before else "^"
+    aw = region.after[0].casefold() if region.after else "$"
     return [
+        "sport=" + str(region.sport),
+        "bw=" + bw,
+        "aw=" + aw,
         "pos=" + ("0" if i == 0 else "L" if i == n - 1 else "M"),
         "n=" + str(min(n, 4)),
         "init=" + str(region.initial and i == 0),
@@ -141,9 +153,10 @@ def rule_tags(n: int, hits: Sequence[Hit]) -> list[str]:
 class Tagger:
     """Greedy left-to-right perceptron tagger with cached word scores."""
 
-    def __init__(self, weights: dict[str, list[float]], lex: Lexicon) -> None:
+    def __init__(self, weights: dict[str, list[float]], lex: Lexicon, vocab: frozenset[str] = frozenset()) -> None:
         self.weights = weights
         self.lex = lex
+        self.vocab = vocab
         self._cache: dict[str, list[float]] = {}
 
     def _word_scores(self, w: str) -> list[float]:
@@ -152,7 +165,7 @@ class Tagger:
             return hit
         scores = [0.0] * len(LABELS)
         weights = self.weights
-        for f in word_features(w, self.lex):
+        for f in word_features(w, self.lex, self.vocab):
             v = weights.get(f)
             if v is not None:
                 for k in range(len(LABELS)):
@@ -184,17 +197,18 @@ class Tagger:
         return out
 
 
-def load_weights(data: bytes) -> dict[str, list[float]]:
-    """Decode a gzipped JSON model file into feature weights."""
+def load_model(data: bytes) -> tuple[dict[str, list[float]], frozenset[str]]:
+    """Decode a gzipped JSON model file into feature weights and the lower-case vocabulary."""
     doc: dict[str, Any] = json.loads(gzip.decompress(data))
     labels = tuple(doc["labels"])
     if labels != LABELS:
         raise ValueError(f"model labels {labels} differ from {LABELS}")
-    return {f: [float(x) for x in v] for f, v in doc["weights"].items()}
+    weights = {f: [float(x) for x in v] for f, v in doc["weights"].items()}
+    return weights, frozenset(doc.get("vocab_lower", ()))
 
 
 @cache
-def packaged_weights() -> dict[str, list[float]]:
+def packaged_model() -> tuple[dict[str, list[float]], frozenset[str]]:
     """The model shipped in ``svpress/models``, read once per process."""
     data = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()
-    return load_weights(data)
+    return load_model(data)

@@ -20,6 +20,9 @@ def gazetteer() -> dict[str, tuple[str, str]]:
         name, kind = row[0], row[1]
         canonical = row[2] if len(row) > 2 and row[2] else name
         out[name] = (kind, canonical)
+    # Written alone with a capital letter, "Länsstyrelsen" names the county's board (a lower-case
+    # "länsstyrelsen" is a reference and never reaches this table).
+    out.setdefault("Länsstyrelsen", ("county_board", "Länsstyrelsen"))
     for name in lines("companies.txt"):
         out.setdefault(name, ("company", name))
     # "Högskolan Dalarna" is also written "Högskolan i Dalarna", and the reverse.
@@ -81,7 +84,7 @@ SUFFIXES = (
     "division", "kliniken", "sjukvården", "museet", "teatern", "orkestern", "orkester", "partiet", "stiftelsen",
     "koncernen", "gruppen", "centrum", "centret", "skolan", "gymnasiet", "sjukhuset", "församlingen",
     "ombudsmannen", "sällskapet", "klubben", "nätverket", "byrån", "tidningen", "posten", "bladet", "kuriren",
-    "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "kåren", "ringen", "unionen", "alliansen",
+    "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "unionen", "alliansen",
     "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
 )  # fmt: skip
@@ -107,3 +110,14 @@ NOT_ACRONYMS = frozenset(
     ÅÄÖ USA EU-""".split()
 )
 """All-capital words that are not organisations ("VD", "IT", "PDF"); "USA" is a place."""
+
+ORG_WORDS = frozenset(
+    """International Group Partners Securities Brothers Motor Motors Bank Capital Invest Investment Law
+    Consulting Systems Solutions Media Energy Airlines Airways Hotel Gallery Club United Band Orchestra Network
+    Valley Labs Foundation Institute University College Museum Records Pictures Studios Nordic Scandinavia
+    Technologies Technology Industries Industri Fastigheter Bostäder Entreprenad Bygg Förlag Holding AB
+    Company Corporation Services Logistics Pharma Biotech Therapeutics Medical Insurance Finance Fund Trust
+    Agency Alliance Association Council Committee Society Union Federation Forum Institute Center Centre
+    Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring""".split()
+)
+"""Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""
