@@ -71,6 +71,12 @@ def main(src: Path) -> None:
 
     places = {r[1] for r in _rows(src / "municipalities_detail.tsv")}
     places |= {r[3] for r in _rows(src / "municipalities_detail.tsv")}
+    for county in (src / "counties.txt").read_text(encoding="utf-8").splitlines():
+        # "Dalarnas län" -> "Dalarna", "Skåne län" -> "Skåne": the county by its own name.
+        short = county.removesuffix(" län")
+        if short.endswith("s") and not short.endswith("ss"):
+            short = short[:-1]
+        places.add(short)
     _write("places.txt", sorted(places))
     party_letters = sorted({r[1] for r in _rows(src / "parties.tsv")})
     _write("party_letters.txt", party_letters)

@@ -8,6 +8,8 @@ from typing import Literal
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
+from svpress.lang.sv.roles import is_role
+from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
 from svpress.ner.regions import Region, find_regions
 from svpress.ner.rules import Hit, Rules, has_org_suffix
@@ -67,6 +69,13 @@ class Engine:
                 final = [lab or "O" for lab in labels]
             else:
                 final = self.tagger.tag(region, hits, labels)
+                if mode == "default":
+                    self._guard(region, hits, final)
+                    for h in hits:
+                        # A place the gazetteer knows may be a club (ORG) but is not a person.
+                        if h.label == "LOC" and not h.sure and final[h.i] == "PER":
+                            for k in range(h.i, h.j):
+                                final[k] = "LOC"
             per_region.append((region, final, owner, hits))
         if mode != "model":
             self._propagate(per_region)
@@ -104,6 +113,25 @@ class Engine:
                     if "PER" not in neighbours and "ORG" not in neighbours:
                         final[k] = "PER"
 
+    def _guard(self, region: Region, hits: list[Hit], final: list[str]) -> None:
+        """Keep a run of unknown capitalised words an organisation unless something says person.
+
+        The model, trained on news, calls most pairs of capitalised words a person; in a
+        release a person without a known first name nearly always stands after a cue.
+        """
+        for h in hits:
+            if h.rule != "run" or h.label != "ORG" or h.sure:
+                continue
+            span = final[h.i : h.j]
+            if span.count("PER") < len(span):
+                continue
+            words = region.words[h.i : h.j]
+            cue = region.before[-1].casefold() if h.i == 0 and region.before else ""
+            if any(self.lex.is_first_name(w) for w in words) or cue in REPORTING_VERBS or is_role(cue):
+                continue
+            for k in range(h.i, h.j):
+                final[k] = "ORG"
+
     def _vote(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
         """A lone word the rules are sure of elsewhere in the text gets that label where the model guessed."""
         sure: dict[str, str] = {}
@@ -136,7 +164,7 @@ class Engine:
                 k += 1
                 continue
             j = k + 1
-            while j < n and final[j] == label and not (owner[j] >= 0 and owner[j - 1] >= 0 and owner[j] != owner[j - 1]):
+            while j < n and final[j] == label and owner[j] == owner[j - 1]:
                 j += 1
             i0, j0 = k, j
             while i0 < j0 and (toks[i0][0] in _EDGE_WORDS or (label != "PER" and toks[i0][0] in PARTICLES)):
@@ -165,11 +193,14 @@ class Engine:
         text = " ".join(words)
         if not last.endswith("s") or last.endswith(("ss", "x", "z")) or len(last) < 3:
             return text
+        if not after[:1].isalpha():
+            return text  # a genitive is followed by what it owns, never by punctuation
         stem = strip_genitive(last)
         lex = self.lex
         if label == "PER":
             whole_known = lex.is_first_name(last) or last in lex.surnames
-            stem_known = lex.is_first_name(stem) or stem in lex.surnames
+            # The last word of a full name is a surname: "Ingegerd Bills" is not "Bill"'s.
+            stem_known = stem in lex.surnames or (len(words) == 1 and lex.is_first_name(stem))
             if stem_known and not whole_known:
                 return " ".join([*words[:-1], stem])
             if not whole_known and after[:1].islower() and after not in _NOT_POSSESSED:

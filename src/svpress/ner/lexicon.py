@@ -88,7 +88,7 @@ class Lexicon:
         if word in self.surnames or strip_genitive(word) in self.surnames:
             return True
         w = word.casefold()
-        return len(w) > 4 and w.endswith(names.SURNAME_ENDINGS)
+        return len(w) > 4 and w.endswith(names.SURNAME_ENDINGS) and word not in self.places
 
 
 @cache

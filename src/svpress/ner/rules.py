@@ -20,6 +20,8 @@ from svpress.ner.regions import Region
 MAX_ACRONYM = 6
 """All-capital words longer than this are shouted words, not acronyms."""
 
+_COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta", "Övre", "Nedre", "Inre", "Yttre", "Centrala"})
+_NOT_NAME_ENDINGS = ("kyrkan", "gatan", "vägen", "torget", "parken", "hallen", "arenan", "huset", "platsen", "skolan")
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
 
 
@@ -94,6 +96,13 @@ class Rules:
                 continue
             length, ph = m
             j = i + length
+            if ph.label == "ORG":
+                # "Vattenfall Vindkraft AB": a known name with more capitalised words and a legal form.
+                e = j
+                while e < n and _is_cap(words[e]) and words[e] not in orgs.LEGAL_FORMS and e - j < 3:
+                    e += 1
+                if e > j and e < n and words[e] in orgs.LEGAL_FORMS:
+                    j = e
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
                 j += 1
             if ph.label == "ORG" and length == 1 and i > 0 and lex.is_first_name(words[i - 1]):
@@ -113,11 +122,14 @@ class Rules:
                 sure = True
             add(Hit(i, j, ph.label, sure, "gazetteer", ph.name if not words[i:j][-1].startswith("(") else None))
             i = j
-        # 2. Words that are never names, party letters in brackets, roles, boards.
+        # 2. Words that are never names, party letters in brackets, roles, boards, shouted headlines.
+        shouting = any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
         for k, w in enumerate(words):
             if taken[k]:
                 continue
-            if w in NEVER_NAMES and not (k + 1 < n and lex.is_first_name(w) and _is_cap(words[k + 1])):
+            if shouting and w.isupper():
+                add(Hit(k, k + 1, "O", True, "shouting"))
+            elif w in NEVER_NAMES and not (k + 1 < n and lex.is_first_name(w) and _is_cap(words[k + 1])):
                 add(Hit(k, k + 1, "O", True, "never-name"))
             elif is_role(w) and (w.isupper() or w.islower() or k == 0 or w in orgs.NOT_ACRONYMS):
                 add(Hit(k, k + 1, "O", True, "role"))
@@ -131,7 +143,11 @@ class Rules:
             hits.clear()
             taken[0] = False
             add(Hit(0, 1, "ORG", True, "party-letter"))
-        # 3. Organisation shapes.
+        # 3. Organisation shapes. "Ernst & Young", "Hennes & Mauritz": names joined by "&" are firms.
+        for k, w in enumerate(words):
+            if w == "&" and 0 < k < n - 1 and not taken[k - 1] and not taken[k + 1]:
+                if _is_cap(words[k - 1]) and _is_cap(words[k + 1]):
+                    add(Hit(k - 1, k + 2, "ORG", True, "ampersand"))
         self._org_shapes(region, words, folded, taken, add)
         # "Colliers International", "Norrbotten Big Band", "Security and Defence Solutions".
         for k, w in enumerate(words):
@@ -141,6 +157,8 @@ class Rules:
             while i > 0 and not taken[i - 1] and (
                 _is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0)
             ) and words[i - 1] not in NEVER_NAMES:
+                if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
+                    break  # "Linda Nilsson High Voltage Valley": a person stands before the name
                 i -= 1
             while i < k and not _is_cap(words[i]):
                 i += 1
@@ -148,17 +166,20 @@ class Rules:
                 add(Hit(i, k + 1, "ORG", True, "org-word"))
         # 4. Person names.
         self._people(region, words, taken, add)
-        for h in places:
-            add(h)
-        # 5. Weak organisation shapes: acronyms, CamelCase, runs of unknown capitalised words.
+        # 5. Organisation shapes of the word itself: CamelCase ("DalaBIT", "BoomTown"), acronyms.
         for k, w in enumerate(words):
             if taken[k]:
                 continue
-            if _is_acronym(w) or _is_camel(w):
+            if _is_camel(w) and not (k == 0 and region.initial):
+                add(Hit(k, k + 1, "ORG", True, "camel"))
+            elif _is_acronym(w) or _is_camel(w):
                 add(Hit(k, k + 1, "ORG", False, "shape"))
+        # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
+        # end in a place name; a run of a compass word and a place is a place ("Norra Mellansverige").
+        place_at = {h.i: h for h in places}
         k = 0
         while k < n:
-            if taken[k] or not _is_cap(words[k]) or (k == 0 and region.initial):
+            if taken[k] or not _is_cap(words[k]) or (k == 0 and region.initial) or k in place_at:
                 k += 1
                 continue
             j = k
@@ -167,8 +188,13 @@ class Rules:
             while j > k and not _is_cap(words[j - 1]):
                 j -= 1
             if j - k >= 2:
-                add(Hit(k, j, "ORG", False, "run"))
+                if words[k] in _COMPASS:
+                    add(Hit(k, j, "LOC", False, "run"))
+                else:
+                    add(Hit(k, j, "ORG", False, "run"))
             k = max(j, k + 1)
+        for h in places:
+            add(h)
         hits.sort(key=lambda h: h.i)
         return hits
 
@@ -188,7 +214,9 @@ class Rules:
                     if j < n and words[j] in orgs.HEAD_NOUNS:
                         j += 1
                 if j > start and (w not in ("Svenska", "Sveriges", "Svensk") or j - start <= 2):
-                    add(Hit(k, j, "ORG", w not in ("Svenska", "Sveriges", "Svensk", "AB"), "prefix"))
+                    tail = words[j - 1]
+                    sure = w not in ("Svenska", "Sveriges", "Svensk", "AB") or has_org_suffix(tail) or tail in orgs.ORG_WORDS
+                    add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
             if k + 1 < n and words[k + 1].casefold().rstrip("s") in orgs.HEAD_NOUNS | {"universitet"} and _is_cap(w):
@@ -217,7 +245,11 @@ class Rules:
                 i = k
                 while i > 0 and not taken[i - 1] and (
                     words[i - 1] in _ORG_LEFT
-                    or (words[i - 1].endswith("s") and strip_genitive(words[i - 1]) in self.lex.places)
+                    or (
+                        w[:1].isupper()
+                        and words[i - 1].endswith("s")
+                        and strip_genitive(words[i - 1]) in self.lex.places
+                    )
                 ):
                     i -= 1
                 if w[:1].isupper():
@@ -268,6 +300,8 @@ class Rules:
                     or _is_camel(w)
                     or has_org_suffix(w)
                     or is_role(w)
+                    or w in orgs.ORG_WORDS
+                    or w.casefold().endswith(_NOT_NAME_ENDINGS)
                 ):
                     break
                 known = lex.is_surname(w)

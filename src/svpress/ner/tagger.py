@@ -184,6 +184,10 @@ class Tagger:
         weights = self.weights
         for i in range(n):
             label = fixed[i]
+            if label is not None:
+                out.append(label)
+                prev = "^"  # the rules closed this name: what follows starts afresh
+                continue
             if label is None:
                 scores = list(self._word_scores(region.tokens[i][0]))
                 for f in context_features(region, i, rule, prev):

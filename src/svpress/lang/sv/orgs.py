@@ -25,6 +25,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
     out.setdefault("Länsstyrelsen", ("county_board", "Länsstyrelsen"))
     for name in lines("companies.txt"):
         out.setdefault(name, ("company", name))
+    for name in lines("associations.txt"):
+        out.setdefault(name, ("association", name))
     # "Högskolan Dalarna" is also written "Högskolan i Dalarna", and the reverse.
     for name, (kind, canonical) in list(out.items()):
         if kind == "university" and name.startswith("Högskolan "):
@@ -107,7 +109,8 @@ SPORTS_FORMS = frozenset({"IF", "IK", "BK", "FF", "SK", "HC", "FC", "GIF", "SF",
 
 NOT_ACRONYMS = frozenset(
     """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
-    ÅÄÖ USA EU-""".split()
+    ÅÄÖ USA CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW HTTP
+    SMS GPS AI VR BNP KPI""".split()
 )
 """All-capital words that are not organisations ("VD", "IT", "PDF"); "USA" is a place."""
 
@@ -118,6 +121,6 @@ ORG_WORDS = frozenset(
     Technologies Technology Industries Industri Fastigheter Bostäder Entreprenad Bygg Förlag Holding AB
     Company Corporation Services Logistics Pharma Biotech Therapeutics Medical Insurance Finance Fund Trust
     Agency Alliance Association Council Committee Society Union Federation Forum Institute Center Centre
-    Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring""".split()
+    Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring Bruk Bruks""".split()
 )
 """Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""

@@ -17,7 +17,7 @@ ROLE_WORDS = frozenset(
     produktchef affärsområdeschef divisionschef koncernchef affärsutvecklare konsult advokat jurist
     kommissarie polisinspektör länsöverdirektör kanslichef ombudsman talman borgmästare stadsarkitekt
     strateg utredare inspektör expert specialist medarbetare konstnärlig dirigent intendent kurator
-    ceo cfo coo cto cmo vvd""".split()
+    ceo cfo coo cto cmo vvd kso""".split()
 )
 """Role words as printed in lower case; "VD" and "Vd" are matched case-insensitively."""
 
