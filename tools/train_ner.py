@@ -71,11 +71,12 @@ class AveragedPerceptron:
         return out
 
 
-def examples(path: str) -> tuple[list[Example], dict[str, int]]:
+def examples(path: str, holdout: int = 0) -> tuple[list[Example], dict[str, int]]:
     rules = Rules(lexicon())
     out: list[Example] = []
     stats = {"entity_tokens": 0, "entity_tokens_in_regions": 0, "region_tokens": 0}
-    for sent in read_corpus(path):
+    sents = read_corpus(path)
+    for sent in sents[: len(sents) - holdout]:
         text, spans = sentence_text(sent)
         by_start = {s: sent[k][1] for k, (s, _) in enumerate(spans)}
         covered = set()
@@ -133,6 +134,7 @@ def train(data: list[Example], epochs: int, seed: int, vocab: frozenset[str]) ->
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--config", default=str(ROOT / "tools" / "train_ner.cfg"))
+    ap.add_argument("--holdout", type=int, default=0, help="leave out the last N sentences (for tuning only)")
     args = ap.parse_args()
     cfg = configparser.ConfigParser()
     cfg.read(args.config, encoding="utf-8")
@@ -141,7 +143,7 @@ def main() -> None:
     if "test" in Path(corpus).name:
         raise SystemExit("refusing to train on a test split")
     t0 = time.perf_counter()
-    data, stats = examples(corpus)
+    data, stats = examples(corpus, args.holdout)
     print(f"{len(data)} regions, {stats}")
     vocab = lower_vocab(corpus)
     weights = train(data, c.getint("epochs"), c.getint("seed"), vocab)
@@ -158,6 +160,9 @@ def main() -> None:
     out = ROOT / c["output"]
     raw = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     out.write_bytes(gzip.compress(raw, mtime=0))
+    words = ROOT / c["common_words"]
+    words.write_bytes(gzip.compress(("\n".join(sorted(vocab)) + "\n").encode("utf-8"), mtime=0))
+    print(f"{len(vocab)} common words; wrote {words}")
     print(f"{len(kept)} of {len(weights)} features kept; wrote {out} ({out.stat().st_size:,} bytes)"
           f" in {time.perf_counter() - t0:.1f} s")
 

@@ -18,15 +18,21 @@ Mode = Literal["rules", "model", "default"]
 
 
 def find_entities(text: Text, *, fast: bool = False) -> list[Entity]:
-    """Return PER, ORG and LOC mentions in ``text`` with raw offsets, in order."""
-    return recognise(text, "rules" if fast else "default")
+    """Return PER, ORG and LOC mentions of a press release with raw offsets, in order.
+
+    ``fast`` uses the rules alone (no statistical model is loaded).
+    """
+    return recognise(text, "rules" if fast else "default", release=True)
 
 
-def recognise(text: Text, mode: Mode = "default") -> list[Entity]:
-    """Entities by one recogniser mode: ``rules`` only, ``model`` only, or the ``default`` combination."""
+def recognise(text: Text, mode: Mode = "default", *, release: bool = False) -> list[Entity]:
+    """Entities by one recogniser mode: ``rules`` only, ``model`` only, or the ``default`` combination.
+
+    ``release`` applies the priors of press releases used by :func:`find_entities`.
+    """
     eng = engine(with_model=mode != "rules")
     out: list[Entity] = []
-    for f in eng.recognise(text.norm, mode):
+    for f in eng.recognise(text.norm, mode, release=release):
         a, b = text.span(f.start, f.end)
         out.append(Entity(label=f.label, text=text.raw[a:b], start=a, end=b, name=f.name, source=f.source))
     return out

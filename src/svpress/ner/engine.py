@@ -46,13 +46,23 @@ class Engine:
         self.rules = Rules(lex)
         self.tagger = tagger
 
-    def recognise(self, norm: str, mode: Mode = "default") -> list[Found]:
-        """Entities of ``norm`` in order of appearance."""
+    def recognise(self, norm: str, mode: Mode = "default", *, release: bool = False) -> list[Found]:
+        """Entities of ``norm`` in order of appearance.
+
+        ``release`` applies the priors of press releases (see :meth:`_guard`); news and
+        other running text are read without them.
+        """
         if mode != "rules" and self.tagger is None:
             raise RuntimeError("the statistical model is not loaded")
         regions = find_regions(norm)
         per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
+        lex = self.lex
         for region in regions:
+            if len(region.tokens) == 1 and region.initial:
+                w = region.tokens[0][0]
+                f = w.casefold()
+                if f in lex.common and f not in lex.lengths and not lex.is_first_name(w) and not w.isupper():
+                    continue  # "Syftet", "Förnyelse": an ordinary word opening a sentence
             hits = self.rules.apply(region)
             n = len(region.tokens)
             labels: list[str | None] = [None] * n
@@ -69,7 +79,7 @@ class Engine:
                 final = [lab or "O" for lab in labels]
             else:
                 final = self.tagger.tag(region, hits, labels)
-                if mode == "default":
+                if mode == "default" and release:
                     self._guard(region, hits, final)
                     for h in hits:
                         # A place the gazetteer knows may be a club (ORG) but is not a person.

@@ -7,8 +7,10 @@ candidate length), which is what spaCy's PhraseMatcher also buys.
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from svpress.lang.sv import names, orgs
 from svpress.ner.regions import tokens_of
@@ -51,6 +53,7 @@ class Lexicon:
         for key in self.phrases:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        self.common = common_words()
         self.first_names = names.first_names()
         self.surnames = names.surnames()
         self.places = orgs.places()
@@ -89,6 +92,16 @@ class Lexicon:
             return True
         w = word.casefold()
         return len(w) > 4 and w.endswith(names.SURNAME_ENDINGS) and word not in self.places
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words seen in lower case in the training corpus (shipped beside the model)."""
+    try:
+        data = resources.files("svpress.models").joinpath("sv_common_words.txt.gz").read_bytes()
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
 
 
 @cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from svpress.lang.patterns import alternation
-from svpress.lang.sv.names import PARTICLES
+from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
 from svpress.lang.sv.orgs import HEAD_NOUNS, SUFFIXES
 
 # A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
@@ -79,6 +79,8 @@ def find_regions(norm: str) -> list[Region]:
     out: list[Region] = []
     line_start, line_end, sport = -1, -1, False
     for m in REGION.finditer(norm):
+        if m.group() in NEVER_NAMES:
+            continue  # "Det", "Vi", "Under": a lone sentence opener holds no name
         s, e = m.span()
         if s >= line_end:
             line_start = norm.rfind("\n", 0, s) + 1
