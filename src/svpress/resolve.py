@@ -21,6 +21,7 @@ from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.model import Entity, Organisation, Person, Span
 from svpress.ner.lexicon import lexicon
+from svpress.ner.rules import has_org_suffix
 from svpress.text import Text
 
 MAX_ROLE_WORDS = 9
@@ -31,9 +32,10 @@ APPOSITION_CHARS = 160
 _GENERIC = frozenset(
     """bolaget företaget koncernen kommunen regionen förbundet föreningen myndigheten stiftelsen universitetet
     högskolan skolan förskolan gymnasiet sjukhuset institutet verket departementet banken fonden gruppen
-    huvudkontoret tingsrätten länsstyrelsen landstinget partiet akademien nätverket enheten avdelningen
+    huvudkontoret tingsrätten landstinget partiet akademien nätverket enheten avdelningen
     förvaltningen kansliet kontoret klubben centret""".split()
 )
+_NATIONAL = ("Svenska", "Sveriges", "Svensk", "Kungl.", "Kungliga", "Nordiska")
 _GENERIC_ENDINGS = ("bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\.?")
 _LEGAL_TAIL = regex.compile(
@@ -309,10 +311,45 @@ def _fold_organisations(text: Text, organisations: dict[str, _OrgAcc], org_ents:
         for k in keys:
             if k != keep and k in organisations and keep in organisations:
                 _merge(organisations, k, keep)
-    # A one-word name that opens a longer name in the same text ("Regionförbundet" / "Regionförbundet Sörmland").
+    # A generic one-word name that opens a longer name in the same text ("Regionförbundet" /
+    # "Regionförbundet Sörmland", "Högskolan" / "Högskolan på Gotland"); "Vattenfall" and
+    # "Vattenfall Vindkraft AB" are two companies.
     for key in list(organisations):
         if " " in key or key not in organisations:
+            continue
+        word = organisations[key].name
+        if word not in orgs.PREFIX_WORDS and not has_org_suffix(word):
             continue
         longer = [k for k in organisations if k.startswith(key + " ")]
         if len(longer) == 1:
             _merge(organisations, key, longer[0])
+    # "Mofasts" where "Mofast" is printed too: a genitive the recogniser could not be sure of.
+    for key in list(organisations):
+        if key.endswith("s") and key[:-1] in organisations and key in organisations:
+            _merge(organisations, key, key[:-1])
+    # "Mofast" and "Mofast Holding AB": one company with its corporate form.
+    for key in list(organisations):
+        if " " in key or key not in organisations:
+            continue
+        longer = [
+            k
+            for k in organisations
+            if k.startswith(key + " ") and set(k.split()[1:]) <= {"holding", "group", "koncern", "ab", "(publ)"}
+        ]
+        if len(longer) == 1:
+            _merge(organisations, key, longer[0])
+    # "Röda Korset" in a text about "Svenska Röda Korset"; "ÅF-koncernen", "Pergo-gruppen" of "ÅF", "Pergo".
+    for key in list(organisations):
+        if key not in organisations:
+            continue
+        longer = [
+            k
+            for k in organisations
+            if k.endswith(" " + key) and k.split()[0] in {w.casefold() for w in _NATIONAL}
+        ]
+        if len(longer) == 1:
+            _merge(organisations, key, longer[0])
+            continue
+        m = regex.match(r"(.+)-(?:koncernen|gruppen|bolagen)$", key)
+        if m and m.group(1) in organisations:
+            _merge(organisations, key, m.group(1))

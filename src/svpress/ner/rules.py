@@ -47,7 +47,8 @@ def _is_acronym(w: str) -> bool:
 
 
 def _is_camel(w: str) -> bool:
-    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False)) and "-" not in w
+    """Inner capitals in a mixed-case word: "DalaBIT", "BoomTown", "ITSDalarna" (not "NU-sjukvården")."""
+    return not w.isupper() and "-" not in w and "&" not in w and any(c.isupper() for c in w[1:])
 
 
 def has_org_suffix(w: str) -> bool:
@@ -166,6 +167,24 @@ class Rules:
                 add(Hit(i, k + 1, "ORG", True, "org-word"))
         # 4. Person names.
         self._people(region, words, taken, add)
+        # "förbundsordförande GS", "presschef på Unionen", "Rottneros offentliggör denna information".
+        if words and not taken[0] and _is_cap(words[0]) and not self.lex.is_first_name(words[0]):
+            b = region.before
+            role_cue = bool(b) and (is_role(b[-1]) or (len(b) > 1 and b[-1] in ROLE_PREPOSITIONS and is_role(b[-2])))
+            disclosure = region.after[:1] == ["offentliggör"] or region.after[:2] == ["är", "skyldigt"]
+            if role_cue or disclosure:
+                j = 1
+                while j < n and not taken[j] and _is_cap(words[j]):
+                    j += 1
+                first = words[0]
+                if disclosure and j == n:
+                    add(Hit(0, j, "ORG", True, "cue"))
+                elif role_cue and j >= 2 and self.lex.is_surname(words[j - 1]):
+                    add(Hit(0, j, "PER", True, "cue"))  # "förbundsordförande Annamia Larsson"
+                elif role_cue and (_is_acronym(first) or _is_camel(first) or j >= 2):
+                    # "förbundsordförande GS"; a lone word after a title is a unit only with its
+                    # unit noun ("chef Mediarelationer" is not an organisation).
+                    add(Hit(0, j, "ORG", True, "cue"))
         # 5. Organisation shapes of the word itself: CamelCase ("DalaBIT", "BoomTown"), acronyms.
         for k, w in enumerate(words):
             if taken[k]:
