@@ -22,7 +22,7 @@ from svpress.model import (
     Quote,
     Span,
 )
-from svpress.pipeline import parse
+from svpress.pipeline import entities, parse
 
 __version__ = "0.1.0"
 
@@ -44,5 +44,6 @@ __all__ = [
     "Quote",
     "Span",
     "SvpressError",
+    "entities",
     "parse",
 ]

@@ -135,8 +135,9 @@ def role_and_organisation(
     norm = text.norm
     ns, ne = _to_norm(text, start), _to_norm(text, end)
     org_at = {}
+    letters = orgs.party_letters()
     for e in entities:
-        if e.label == "ORG":
+        if e.label == "ORG" and e.name not in letters:
             org_at[_to_norm(text, e.start)] = (e, _to_norm(text, e.end))
     others = sorted(_to_norm(text, e.start) for e in entities if e.label == "PER" and e.start >= end)
     role: str | None = None
@@ -167,9 +168,16 @@ def role_and_organisation(
                 elif not words:
                     org = org_at[p][0].name
     if role is None:
-        m = regex.match(r",\s+((?:vice\s+|tf\.?\s+|biträdande\s+)?[\p{Ll}\p{Lu}][\p{L}-]+)", norm[ne:window_end])
-        if m and is_role(m.group(1).split()[-1]):
-            role = m.group(1)
+        # ", ordförande i tekniska nämnden": a role phrase up to the next comma or the sentence end,
+        # after an optional party letter ("Karin Lindqvist (S), ordförande …").
+        m = regex.match(
+            r"\s*(?:\([\p{L}]{1,6}\)\s*)?,\s+((?:vice\s+|tf\.?\s+|biträdande\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,7})",
+            norm[ne:window_end],
+        )
+        if m and is_role(m.group(1).split()[-1] if m.group(1).split()[0] in ("vice", "tf", "tf.", "biträdande") else m.group(1).split()[0]):
+            phrase = m.group(1).split()
+            cut = next((k for k, w in enumerate(phrase) if w.casefold() in REPORTING_VERBS), len(phrase))
+            role = " ".join(phrase[:cut]) or None
     # Before the name: "<Org>s <role> <Name>", "<role> <Name>".
     left = norm[max(0, ns - 80) : ns]
     m = regex.search(r"((?:vice\s+)?[\p{L}-]+)\s+$", left)

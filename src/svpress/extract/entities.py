@@ -38,8 +38,23 @@ def recognise(text: Text, mode: Mode = "default", *, release: bool = False) -> l
     return out
 
 
-def find_entities_with(text: Text, nlp: str) -> list[Entity]:
-    """Entities from an installed spaCy pipeline (e.g. ``"sv_core_news_lg"``), labels mapped to PER/ORG/LOC."""
-    from svpress import nlp as nlp_module
+def find_entities_with(text: Text, nlp: str, *, fast: bool = False) -> list[Entity]:
+    """Entities from an installed spaCy pipeline instead of svpress's recogniser, or beside it.
 
-    return nlp_module.external_entities(text, nlp)
+    ``nlp`` names the pipeline (``"sv_core_news_lg"``); a leading ``+``
+    (``"+sv_core_news_lg"``) keeps svpress's own mentions and adds the
+    pipeline's where they overlap none of them. Raises
+    :class:`~svpress.errors.ModelNotAvailable` when the pipeline is not installed.
+    """
+    from svpress.nlp import external_entities
+
+    beside = nlp.startswith("+")
+    theirs = external_entities(text, nlp.lstrip("+"))
+    if not beside:
+        return theirs
+    ours = find_entities(text, fast=fast)
+    merged = list(ours)
+    for e in theirs:
+        if not any(o.start < e.end and e.start < o.end for o in ours):
+            merged.append(e)
+    return sorted(merged, key=lambda e: (e.start, e.end))

@@ -202,6 +202,10 @@ class Engine:
             k = j
         return out
 
+    def nominative(self, label: str, words: list[str], after: str) -> str:
+        """The nominative form of a mention ("Region Dalarnas" → "Region Dalarna"; "Mats" stays)."""
+        return self._name(label, words, after, None)
+
     def _name(self, label: str, words: list[str], after: str, hit: Hit | None) -> str:
         """The nominative form: a genitive -s is removed where the words show one."""
         if words[-1] == "(publ)":

@@ -134,6 +134,8 @@ class Rules:
                 add(Hit(k, k + 1, "O", True, "never-name"))
             elif is_role(w) and (w.isupper() or w.islower() or k == 0 or w in orgs.NOT_ACRONYMS):
                 add(Hit(k, k + 1, "O", True, "role"))
+            elif w in orgs.LEGAL_FORMS:
+                continue  # "AB" closes a company name (step 3), it is not an acronym of its own
             elif w in orgs.NOT_ACRONYMS or (len(w) == 1 and w.isalpha() and not (k > 0 and lex.is_first_name(words[k - 1]))):
                 add(Hit(k, k + 1, "O", True, "not-acronym"))
             elif is_board(w) and not has_org_suffix(w):
