@@ -73,12 +73,12 @@ def score_corpus(path: Path, mode: str, repeat: int) -> None:
                     if a >= e.start and b <= e.end:
                         labels[k] = e.label
             pred = gold_entities(list(zip(["x"] * len(sp), labels, strict=True)))
-            for lab in tally:
+            for lab, counts in tally.items():
                 g = {x for x in gold if x[2] == lab}
                 p = {x for x in pred if x[2] == lab}
-                tally[lab][0] += len(g & p)
-                tally[lab][1] += len(p - g)
-                tally[lab][2] += len(g - p)
+                counts[0] += len(g & p)
+                counts[1] += len(p - g)
+                counts[2] += len(g - p)
     cells = []
     for lab, (tp, fp, fn) in tally.items():
         p, r, f = _prf(tp, fp, fn)

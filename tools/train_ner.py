@@ -163,8 +163,10 @@ def main() -> None:
     words = ROOT / c["common_words"]
     words.write_bytes(gzip.compress(("\n".join(sorted(vocab)) + "\n").encode("utf-8"), mtime=0))
     print(f"{len(vocab)} common words; wrote {words}")
-    print(f"{len(kept)} of {len(weights)} features kept; wrote {out} ({out.stat().st_size:,} bytes)"
-          f" in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"{len(kept)} of {len(weights)} features kept; wrote {out} ({out.stat().st_size:,} bytes)"
+        f" in {time.perf_counter() - t0:.1f} s"
+    )
 
 
 if __name__ == "__main__":

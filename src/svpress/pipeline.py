@@ -9,7 +9,7 @@ from svpress import header, quotes, sections
 from svpress.errors import InputTooLarge
 from svpress.extract.dates import find_dates
 from svpress.extract.emails import find_emails
-from svpress.extract.entities import find_entities, find_entities_with
+from svpress.extract.entities import find_entities, find_entities_with, recognise
 from svpress.extract.phones import find_phones
 from svpress.model import Entity, PressRelease
 from svpress.resolve import resolve_entities
@@ -94,8 +94,6 @@ def entities(text: str, *, fast: bool = False, nlp: str | None = None, release: 
     """
     if not isinstance(text, str):
         raise TypeError(f"entities() takes a str, not {type(text).__name__}")
-    from svpress.extract.entities import recognise
-
     doc = Text(text)
     if nlp:
         return find_entities_with(doc, nlp, fast=fast)

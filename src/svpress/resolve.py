@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from svpress.lang.sv import orgs
+from svpress.lang.sv.orgs import GENERIC, GENERIC_ENDINGS
 from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.model import Entity, Organisation, Person, Span
@@ -24,19 +25,14 @@ from svpress.ner.lexicon import lexicon
 from svpress.ner.rules import has_org_suffix
 from svpress.text import Text
 
+_ROLE_MODIFIERS = frozenset({"vice", "tf", "tf.", "biträdande", "t.f."})
+_CAPITAL_TITLES = frozenset({"VD", "Vd", "CEO", "CFO", "COO", "CTO"})
 MAX_ROLE_WORDS = 9
 """A role phrase between a name and its organisation is at most this many words."""
 APPOSITION_CHARS = 160
 """How far after a name an apposition (", vd på X") is looked for."""
 
-_GENERIC = frozenset(
-    """bolaget företaget koncernen kommunen regionen förbundet föreningen myndigheten stiftelsen universitetet
-    högskolan skolan förskolan gymnasiet sjukhuset institutet verket departementet banken fonden gruppen
-    huvudkontoret tingsrätten landstinget partiet akademien nätverket enheten avdelningen
-    förvaltningen kansliet kontoret klubben centret""".split()
-)
 _NATIONAL = ("Svenska", "Sveriges", "Svensk", "Kungl.", "Kungliga", "Nordiska")
-_GENERIC_ENDINGS = ("bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\.?")
 _LEGAL_TAIL = regex.compile(
     r"(?:\s+(?:" + "|".join(regex.escape(f) for f in sorted(orgs.LEGAL_FORMS_SCORED_AWAY)) + r")\b\.?)+$"
@@ -174,23 +170,23 @@ def role_and_organisation(
             r"\s*(?:\([\p{L}]{1,6}\)\s*)?,\s+((?:vice\s+|tf\.?\s+|biträdande\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,7})",
             norm[ne:window_end],
         )
-        if m and is_role(m.group(1).split()[-1] if m.group(1).split()[0] in ("vice", "tf", "tf.", "biträdande") else m.group(1).split()[0]):
-            phrase = m.group(1).split()
+        phrase = m.group(1).split() if m else []
+        head = next((w for w in phrase if w.casefold() not in _ROLE_MODIFIERS), "")
+        if head and is_role(head):
             cut = next((k for k, w in enumerate(phrase) if w.casefold() in REPORTING_VERBS), len(phrase))
             role = " ".join(phrase[:cut]) or None
     # Before the name: "<Org>s <role> <Name>", "<role> <Name>".
     left = norm[max(0, ns - 80) : ns]
     m = regex.search(r"((?:vice\s+)?[\p{L}-]+)\s+$", left)
-    if m and is_role(m.group(1).split()[-1]) and not m.group(1)[0].isupper() or (
-        m and m.group(1) in ("VD", "Vd", "CEO", "CFO")
-    ):
+    title = m.group(1) if m else ""
+    if title and is_role(title.split()[-1]) and (not title[0].isupper() or title in _CAPITAL_TITLES):
         assert m is not None
-        role = role or m.group(1)
+        role = role or title
         rs = ns - len(left) + m.start()
         if org is None:
             for e in entities:
                 if e.label == "ORG":
-                    es, ee = _to_norm(text, e.start), _to_norm(text, e.end)
+                    ee = _to_norm(text, e.end)
                     if ee <= rs and not norm[ee:rs].strip():
                         org = e.name
     return role, org
@@ -203,9 +199,9 @@ def _is_excluded_org(e: Entity, text: Text, lex_places: frozenset[str]) -> bool:
         return True  # lower-case references: "regeringen", "kommunen"
     if name in orgs.party_letters():
         return True
-    if " " not in name and (name in lex_places or name.casefold() in _GENERIC):
+    if " " not in name and (name in lex_places or name.casefold() in GENERIC):
         return True
-    if " " not in name and name.casefold().endswith(_GENERIC_ENDINGS):
+    if " " not in name and name.casefold().endswith(GENERIC_ENDINGS):
         a = _to_norm(text, e.start)
         before = text.norm[max(0, a - 3) : a].rstrip(" ")
         if not before or before[-1] in ".!?\n–:":
@@ -237,9 +233,8 @@ def resolve_entities(
         key = _person_key(e.name)
         target = canonical.get(key) or full_name(e.name, targets)
         if target is None:
-            if len(e.name.split()) > 1 or e.name in lex.first_names or e.source == "model":
-                if len(e.name.split()) == 1:
-                    continue  # a lone first name, or a lone word only the model calls a name
+            if len(e.name.split()) == 1 and (e.name in lex.first_names or e.source == "model"):
+                continue  # a lone first name, or a lone word only the model calls a name
             target = e.name
         acc = people.setdefault(_person_key(target), _PersonAcc(target))
         acc.mentions.append(Span(e.start, e.end, text.raw[e.start : e.end]))
@@ -257,10 +252,10 @@ def resolve_entities(
             continue
         key = org_key(e.name)
         hit = gaz_folded.get(e.name.casefold())
-        acc = organisations.setdefault(key, _OrgAcc(e.name, hit[1] if hit else None))
-        if len(e.name.replace("(publ)", "").strip()) > len(acc.name):
-            acc.name = e.name.replace("(publ)", "").strip()
-        acc.mentions.append(Span(e.start, e.end, text.raw[e.start : e.end]))
+        org_acc = organisations.setdefault(key, _OrgAcc(e.name, hit[1] if hit else None))
+        if len(e.name.replace("(publ)", "").strip()) > len(org_acc.name):
+            org_acc.name = e.name.replace("(publ)", "").strip()
+        org_acc.mentions.append(Span(e.start, e.end, text.raw[e.start : e.end]))
     _fold_organisations(text, organisations, org_ents)
 
     for acc in people.values():
@@ -272,9 +267,9 @@ def resolve_entities(
                 if acc.role and acc.organisation:
                     break
         if acc.organisation:
-            k = org_key(acc.organisation)
+            wanted = org_key(acc.organisation)
             for other_key, o in organisations.items():
-                if other_key == k or k in {org_key(a) for a in o.aliases}:
+                if other_key == wanted or wanted in {org_key(a) for a in o.aliases}:
                     acc.organisation = o.name
     out_people = [
         Person(a.name, a.role, a.organisation, tuple(sorted(a.mentions, key=lambda s: s.start)))
@@ -351,9 +346,7 @@ def _fold_organisations(text: Text, organisations: dict[str, _OrgAcc], org_ents:
         if key not in organisations:
             continue
         longer = [
-            k
-            for k in organisations
-            if k.endswith(" " + key) and k.split()[0] in {w.casefold() for w in _NATIONAL}
+            k for k in organisations if k.endswith(" " + key) and k.split()[0] in {w.casefold() for w in _NATIONAL}
         ]
         if len(longer) == 1:
             _merge(organisations, key, longer[0])

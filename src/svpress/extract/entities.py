@@ -12,6 +12,7 @@ from typing import Literal
 
 from svpress.model import Entity
 from svpress.ner.engine import engine
+from svpress.nlp import external_entities
 from svpress.text import Text
 
 Mode = Literal["rules", "model", "default"]
@@ -46,8 +47,6 @@ def find_entities_with(text: Text, nlp: str, *, fast: bool = False) -> list[Enti
     pipeline's where they overlap none of them. Raises
     :class:`~svpress.errors.ModelNotAvailable` when the pipeline is not installed.
     """
-    from svpress.nlp import external_entities
-
     beside = nlp.startswith("+")
     theirs = external_entities(text, nlp.lstrip("+"))
     if not beside:

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from svpress.lang.sv import orgs
-from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
+from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
@@ -18,12 +17,6 @@ from svpress.ner.tagger import Tagger, packaged_model
 Mode = Literal["rules", "model", "default"]
 OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
 
-# Words after a name that show it is the subject, not a genitive ("Rottneros har", "Mats och").
-_NOT_POSSESSED = frozenset(
-    """har hade är var blir blev kommer ska skulle kan kunde vill ville måste får fick och eller som i
-    på med för till från av om att men när där då så samt även också inte bara den det de en ett
-    säger sa sade menar anser tror tycker berättar""".split()
-)
 _EDGE_WORDS = frozenset({"i", "för", "och", "på", "&", "of", "the", "and", "in", "for"})
 
 
@@ -92,7 +85,7 @@ class Engine:
             self._vote(per_region)
         out: list[Found] = []
         for region, final, owner, hits in per_region:
-            out.extend(self._spans(norm, region, final, owner, hits, mode))
+            out.extend(self._spans(region, final, owner, hits, mode=mode))
         return out
 
     def _propagate(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
@@ -168,9 +161,7 @@ class Engine:
                 if alone and want is not None and want != label:
                     final[k] = want
 
-    def _spans(
-        self, norm: str, region: Region, final: list[str], owner: list[int], hits: list[Hit], mode: Mode
-    ) -> list[Found]:
+    def _spans(self, region: Region, final: list[str], owner: list[int], hits: list[Hit], *, mode: Mode) -> list[Found]:
         toks = region.tokens
         out: list[Found] = []
         k = 0
@@ -224,7 +215,7 @@ class Engine:
             stem_known = stem in lex.surnames or (len(words) == 1 and lex.is_first_name(stem))
             if stem_known and not whole_known:
                 return " ".join([*words[:-1], stem])
-            if not whole_known and after[:1].islower() and after not in _NOT_POSSESSED:
+            if not whole_known and after[:1].islower() and after not in NOT_POSSESSED:
                 return " ".join([*words[:-1], stem])
             return text
         key = tuple(w.casefold() for w in [*words[:-1], stem])

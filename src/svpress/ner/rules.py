@@ -136,30 +136,43 @@ class Rules:
                 add(Hit(k, k + 1, "O", True, "role"))
             elif w in orgs.LEGAL_FORMS:
                 continue  # "AB" closes a company name (step 3), it is not an acronym of its own
-            elif w in orgs.NOT_ACRONYMS or (len(w) == 1 and w.isalpha() and not (k > 0 and lex.is_first_name(words[k - 1]))):
+            elif w in orgs.NOT_ACRONYMS or (
+                len(w) == 1 and w.isalpha() and not (k > 0 and lex.is_first_name(words[k - 1]))
+            ):
+                # A single letter is no name, except as an initial after a first name ("Lars G Brandt").
                 add(Hit(k, k + 1, "O", True, "not-acronym"))
             elif is_board(w) and not has_org_suffix(w):
                 add(Hit(k, k + 1, "O", True, "board"))
         before = region.before
-        if before and before[-1] in "(," and region.after[:1] in ([")"], [","]) and n == 1 and words[0] in lex_party_letters():
+        after = region.after[:1]
+        if before and before[-1] in "(," and after in ([")"], [","]) and n == 1 and words[0] in lex_party_letters():
             # "(S)", ", C ,": a party by its letter; an organisation mention that releases do not list.
             hits.clear()
             taken[0] = False
             add(Hit(0, 1, "ORG", True, "party-letter"))
         # 3. Organisation shapes. "Ernst & Young", "Hennes & Mauritz": names joined by "&" are firms.
         for k, w in enumerate(words):
-            if w == "&" and 0 < k < n - 1 and not taken[k - 1] and not taken[k + 1]:
-                if _is_cap(words[k - 1]) and _is_cap(words[k + 1]):
-                    add(Hit(k - 1, k + 2, "ORG", True, "ampersand"))
+            if (
+                w == "&"
+                and 0 < k < n - 1
+                and not taken[k - 1]
+                and not taken[k + 1]
+                and _is_cap(words[k - 1])
+                and _is_cap(words[k + 1])
+            ):
+                add(Hit(k - 1, k + 2, "ORG", True, "ampersand"))
         self._org_shapes(region, words, folded, taken, add)
         # "Colliers International", "Norrbotten Big Band", "Security and Defence Solutions".
         for k, w in enumerate(words):
             if taken[k] or w not in orgs.ORG_WORDS or k == 0:
                 continue
             i = k
-            while i > 0 and not taken[i - 1] and (
-                _is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0)
-            ) and words[i - 1] not in NEVER_NAMES:
+            while (
+                i > 0
+                and not taken[i - 1]
+                and (_is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
+                and words[i - 1] not in NEVER_NAMES
+            ):
                 if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
                     break  # "Linda Nilsson High Voltage Valley": a person stands before the name
                 i -= 1
@@ -224,7 +237,7 @@ class Rules:
         for k, w in enumerate(words):
             if taken[k]:
                 continue
-            # "Region X", "Stiftelsen X Y", "Högskolan i X", "AB Volvo": a prefix word and the capitalised words after it.
+            # "Region X", "Stiftelsen X Y", "Högskolan i X", "AB Volvo": a prefix word and capitalised words.
             if w in orgs.PREFIX_WORDS and k + 1 < n:
                 j = k + 1
                 if words[j] in ("i", "för", "på") and j + 1 < n:
@@ -236,7 +249,8 @@ class Rules:
                         j += 1
                 if j > start and (w not in ("Svenska", "Sveriges", "Svensk") or j - start <= 2):
                     tail = words[j - 1]
-                    sure = w not in ("Svenska", "Sveriges", "Svensk", "AB") or has_org_suffix(tail) or tail in orgs.ORG_WORDS
+                    national = w in ("Svenska", "Sveriges", "Svensk", "AB")
+                    sure = not national or has_org_suffix(tail) or tail in orgs.ORG_WORDS
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
@@ -264,18 +278,20 @@ class Rules:
             # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Eskilstunas Musikskola".
             if has_org_suffix(w) and not self.lex.is_surname(w):
                 i = k
-                while i > 0 and not taken[i - 1] and (
-                    words[i - 1] in _ORG_LEFT
-                    or (
-                        w[:1].isupper()
-                        and words[i - 1].endswith("s")
-                        and strip_genitive(words[i - 1]) in self.lex.places
+                while (
+                    i > 0
+                    and not taken[i - 1]
+                    and (
+                        words[i - 1] in _ORG_LEFT
+                        or (
+                            w[:1].isupper()
+                            and words[i - 1].endswith("s")
+                            and strip_genitive(words[i - 1]) in self.lex.places
+                        )
                     )
                 ):
                     i -= 1
-                if w[:1].isupper():
-                    add(Hit(i, k + 1, "ORG", True, "suffix"))
-                elif i < k:
+                if w[:1].isupper() or i < k:
                     add(Hit(i, k + 1, "ORG", True, "suffix"))
 
     def _people(self, region: Region, words: list[str], taken: list[bool], add: Add) -> None:
@@ -294,8 +310,10 @@ class Rules:
             first = lex.is_first_name(words[k])
             if not first:
                 w = words[k]
-                if context and (cue_verb or lex.is_surname(w)) and not (
-                    _is_acronym(w) or _is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES
+                if (
+                    context
+                    and (cue_verb or lex.is_surname(w))
+                    and not (_is_acronym(w) or _is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES)
                 ):
                     # "säger Jönsson", "chefsåklagare Claeson": a surname alone after a cue.
                     add(Hit(k, k + 1, "PER", True, "context"))

@@ -33,7 +33,7 @@ WORD_CACHE_SIZE = 100_000
 
 
 def _shape(w: str) -> str:
-    out = []
+    out: list[str] = []
     for c in w[:6]:
         s = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
         if not out or out[-1] != s:
@@ -114,10 +114,7 @@ def context_features(region: Region, i: int, rule: list[str], prev: str) -> list
     else:
         pw = _ctx_word(region.before[-1]) if region.before else "^"
         pw2 = _ctx_word(region.before[-2]) if len(region.before) > 1 else "^"
-    if i + 1 < n:
-        nw = words[i + 1][0]
-    else:
-        nw = region.after[0] if region.after else "$"
+    nw = words[i + 1][0] if i + 1 < n else (region.after[0] if region.after else "$")
     nwf = "Cap" if nw[:1].isupper() else nw.casefold()
     bw = _ctx_word(region.before[-1]) if region.before else "^"
     aw = region.after[0].casefold() if region.after else "$"

@@ -52,3 +52,10 @@ NEVER_NAMES = frozenset(
     """.split()
 )
 """Capitalised words that begin sentences or label fields and are never a person's name by themselves."""
+
+NOT_POSSESSED = frozenset(
+    """har hade är var blir blev kommer ska skulle kan kunde vill ville måste får fick och eller som i
+    på med för till från av om att men när där då så samt även också inte bara den det de en ett
+    säger sa sade menar anser tror tycker berättar""".split()
+)
+"""Words after a name that show it is the subject, not a genitive owner ("Mats och", "Lars har")."""

@@ -67,7 +67,7 @@ LEGAL_FORMS_SCORED_AWAY = frozenset({"AB", "Aktiebolag", "Oyj", "Abp", "ASA", "A
 PREFIX_WORDS = frozenset({"Region", "Stiftelsen", "Föreningen", "Förbundet", "Kooperativet", "Bostadsrättsföreningen",
                           "Länsstyrelsen", "Högskolan", "Universitetet", "Institutionen", "Stiftelse", "Landstinget",
                           "Kommunförbundet", "Regionförbundet", "Nätverket", "Klustret", "Förskolan", "Skolan",
-                          "Gymnasiet", "Folkhögskolan", "Kulturskolan", "Musikskolan", "Föreningen", "Akademiska",
+                          "Gymnasiet", "Folkhögskolan", "Kulturskolan", "Musikskolan", "Akademiska",
                           "Sjukhuset", "Riksförbundet", "Svenska", "Sveriges", "Kungl.", "Kungliga", "AB"})  # fmt: skip
 """Capitalised words that open an organisation name: "Region Dalarna", "Stiftelsen Teknikdalen", "AB Volvo"."""
 
@@ -104,7 +104,7 @@ A gazetteer entry overrides ("Socialstyrelsen", "Brottsförebyggande rådet" are
 UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division", "avdelning", "sektion", "institution")
 """Units inside an organisation that count when written as a proper name ("Bildningsförvaltningen")."""
 
-SPORTS_FORMS = frozenset({"IF", "IK", "BK", "FF", "SK", "HC", "FC", "GIF", "SF", "AIK", "BoIS", "FK", "HK", "IBK", "BS"})
+SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS".split())
 """Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF"."""
 
 NOT_ACRONYMS = frozenset(
@@ -121,6 +121,20 @@ ORG_WORDS = frozenset(
     Technologies Technology Industries Industri Fastigheter Bostäder Entreprenad Bygg Förlag Holding AB
     Company Corporation Services Logistics Pharma Biotech Therapeutics Medical Insurance Finance Fund Trust
     Agency Alliance Association Council Committee Society Union Federation Forum Institute Center Centre
-    Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring Bruk Bruks""".split()
+    Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring
+    Bruk Bruks""".split()
 )
 """Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""
+
+GENERIC = frozenset(
+    """bolaget företaget koncernen kommunen regionen förbundet föreningen myndigheten stiftelsen universitetet
+    högskolan skolan förskolan gymnasiet sjukhuset institutet verket departementet banken fonden gruppen
+    huvudkontoret tingsrätten landstinget partiet akademien nätverket enheten avdelningen
+    förvaltningen kansliet kontoret klubben centret""".split()
+)
+"""Nouns that alone are a reference, not a name ("Bolaget", "Kommunen"); a capitalised "Länsstyrelsen" is a name."""
+
+GENERIC_ENDINGS = (
+    "bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen",
+)  # fmt: skip
+"""Endings of common nouns that open sentences ("Fastighetsbolaget har …")."""
