@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from corpus import read_corpus, sentence_text  # noqa: E402
 
 from svpress.ner.lexicon import lexicon  # noqa: E402
-from svpress.ner.regions import Region, find_regions  # noqa: E402
+from svpress.ner.regions import Region, find_regions, is_sport_line  # noqa: E402
 from svpress.ner.rules import Rules  # noqa: E402
 from svpress.ner.tagger import LABELS, context_features, rule_tags, word_features  # noqa: E402
 
@@ -81,6 +81,7 @@ def examples(path: str, holdout: int = 0) -> tuple[list[Example], dict[str, int]
         by_start = {s: sent[k][1] for k, (s, _) in enumerate(spans)}
         covered = set()
         for region in find_regions(text):
+            region_text[id(region)] = text
             gold = []
             for _tok, s, _e in region.tokens:
                 # A region token starts where a corpus token starts, or inside one ("Barney's").
@@ -104,6 +105,19 @@ def lower_vocab(path: str) -> frozenset[str]:
     return frozenset(t.casefold() for sent in read_corpus(path) for t, _ in sent if t.isalpha() and t.islower())
 
 
+_SPORT_CACHE: dict[int, bool] = {}
+
+
+def sport_of(region: Region) -> bool:
+    key = id(region)
+    if key not in _SPORT_CACHE:
+        _SPORT_CACHE[key] = is_sport_line(region_text[key], region.line_start, region.line_end)
+    return _SPORT_CACHE[key]
+
+
+region_text: dict[int, str] = {}
+
+
 def train(data: list[Example], epochs: int, seed: int, vocab: frozenset[str]) -> dict[str, list[float]]:
     lex = lexicon()
     model = AveragedPerceptron()
@@ -115,12 +129,13 @@ def train(data: list[Example], epochs: int, seed: int, vocab: frozenset[str]) ->
         errors = total = 0
         for idx in order:
             region, rule, gold = data[idx]
+            sport = sport_of(region)
             prev = "^"
             for i, (w, _s, _e) in enumerate(region.tokens):
                 wf = word_cache.get(w)
                 if wf is None:
                     wf = word_cache[w] = word_features(w, lex, vocab)
-                feats = wf + context_features(region, i, rule, prev)
+                feats = wf + context_features(region, i, rule, prev, sport)
                 guess = model.predict(feats)
                 truth = LABELS.index(gold[i])
                 model.update(truth, guess, feats)

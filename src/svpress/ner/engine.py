@@ -10,7 +10,7 @@ from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
-from svpress.ner.regions import Region, find_regions
+from svpress.ner.regions import Region, find_regions, is_sport_line
 from svpress.ner.rules import Hit, Rules, has_org_suffix
 from svpress.ner.tagger import Tagger, packaged_model
 
@@ -50,6 +50,7 @@ class Engine:
         regions = find_regions(norm)
         per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
         lex = self.lex
+        sport_lines: dict[int, bool] = {}
         for region in regions:
             if len(region.tokens) == 1 and region.initial:
                 w = region.tokens[0][0]
@@ -71,7 +72,12 @@ class Engine:
             if mode == "rules" or self.tagger is None:
                 final = [lab or "O" for lab in labels]
             else:
-                final = self.tagger.tag(region, hits, labels)
+                sport = False
+                if None in labels:
+                    sport = sport_lines.get(region.line_start)
+                    if sport is None:
+                        sport = sport_lines[region.line_start] = is_sport_line(norm, region.line_start, region.line_end)
+                final = self.tagger.tag(region, hits, labels, sport=sport)
                 if mode == "default" and release:
                     self._guard(region, hits, final)
                     for h in hits:

@@ -32,11 +32,14 @@ _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?
 _CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
-_SPORT = regex.compile(
-    r"(?i)\b(?:match(?:en|er|erna)?|mål(?:et)?|seger|segern|vann|vinst|förlust|förlorade|poäng|serien|serieledare"
-    r"|tränare|tränaren|spelare|spelaren|allsvenskan|hockeyallsvenskan|elitserien|shl|derby|derbyt|slutspel"
-    r"|kvartsfinal|semifinal|final(?:en)?|forward|målvakt(?:en)?|backen|tabellen|hemmaplan|bortaplan|\d{1,2}[-–]\d{1,2})\b"
+_SPORT_WORDS = frozenset(
+    """match matchen matcher matcherna mål målet seger segern vann vinst förlust förlorade poäng serien
+    serieledare tränare tränaren spelare spelaren allsvenskan hockeyallsvenskan elitserien shl derby derbyt
+    slutspel kvartsfinal semifinal final finalen forward målvakt målvakten backen tabellen hemmaplan
+    bortaplan""".split()
 )
+_SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[-–]\d{1,2}(?![\d.:/-])")
+_PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
 
 CONTEXT_CHARS = 40
 """How far before and after a region its context words are read."""
@@ -52,7 +55,8 @@ class Region:
     before: list[str]
     after: list[str]
     initial: bool
-    sport: bool = False
+    line_start: int = 0
+    line_end: int = 0
 
     @property
     def words(self) -> list[str]:
@@ -60,22 +64,24 @@ class Region:
         return [t[0] for t in self.tokens]
 
 
-def _context(norm: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    left = norm[max(0, start - CONTEXT_CHARS) : start]
-    nl = left.rfind("\n")
-    if nl >= 0:
-        left = left[nl + 1 :]
-    right = norm[end : end + CONTEXT_CHARS]
-    nl = right.find("\n")
-    if nl >= 0:
-        right = right[:nl]
-    return _CONTEXT.findall(left)[-3:], _CONTEXT.findall(right)[:3]
+def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
+    lo = max(line_start, start - CONTEXT_CHARS)
+    hi = min(line_end, end + CONTEXT_CHARS)
+    return _CONTEXT.findall(norm, lo, start)[-3:], _CONTEXT.findall(norm, end, hi)[:3]
+
+
+def is_sport_line(norm: str, start: int, end: int) -> bool:
+    """True when the line ``norm[start:end]`` reads like sports reporting (a sports word or a score)."""
+    line = norm[start:end]
+    if not _SPORT_WORDS.isdisjoint(line.casefold().translate(_PUNCT).split()):
+        return True
+    return _SCORE.search(line) is not None
 
 
 def find_regions(norm: str) -> list[Region]:
     """Every candidate region of ``norm`` in order."""
     out: list[Region] = []
-    line_start, line_end, sport = -1, -1, False
+    line_start, line_end = -1, -1
     for m in REGION.finditer(norm):
         if m.group() in NEVER_NAMES:
             continue  # "Det", "Vi", "Under": a lone sentence opener holds no name
@@ -85,11 +91,10 @@ def find_regions(norm: str) -> list[Region]:
             line_end = norm.find("\n", e)
             if line_end < 0:
                 line_end = len(norm)
-            sport = _SPORT.search(norm, line_start, line_end) is not None
         tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(m.group())]
-        before, after = _context(norm, s, e)
+        before, after = _context(norm, s, e, line_start, line_end)
         initial = not before or before[-1] in _SENTENCE_OPENERS
-        out.append(Region(s, e, tokens, before, after, initial, sport))
+        out.append(Region(s, e, tokens, before, after, initial, line_start, line_end))
     return out
 
 

@@ -9,6 +9,7 @@ a feature of the model otherwise). Earlier rules win where hits overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
@@ -17,6 +18,8 @@ from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.ner.lexicon import Lexicon, strip_genitive
 from svpress.ner.regions import Region
 
+WORD_CACHE = 1 << 16
+"""Word predicates remember this many answers (words repeat across a batch of releases)."""
 MAX_ACRONYM = 6
 """All-capital words longer than this are shouted words, not acronyms."""
 
@@ -51,6 +54,7 @@ def _is_camel(w: str) -> bool:
     return not w.isupper() and "-" not in w and "&" not in w and any(c.isupper() for c in w[1:])
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def has_org_suffix(w: str) -> bool:
     """A word shaped like an organisation name ("Tillväxtverket"), not a board ("Kommunstyrelsen")."""
     f = strip_genitive(w.casefold())
@@ -60,6 +64,7 @@ def has_org_suffix(w: str) -> bool:
     return any(f.endswith(s) and len(f) >= len(s) + 3 for s in orgs.SUFFIXES) or f == "unionen"
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_board(w: str) -> bool:
     """Boards, committees, inquiries and events by their ending ("Byggnadsnämnden")."""
     f = strip_genitive(w.casefold())

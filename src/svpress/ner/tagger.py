@@ -104,7 +104,7 @@ def _ctx_word(w: str) -> str:
 _COMMON_CTX = frozenset({"vd", "chef", "ordförande"})
 
 
-def context_features(region: Region, i: int, rule: list[str], prev: str) -> list[str]:
+def context_features(region: Region, i: int, rule: list[str], prev: str, sport: bool = False) -> list[str]:
     """Features of token ``i`` in its region: position, neighbours, rule hits, previous label."""
     words = region.tokens
     n = len(words)
@@ -119,7 +119,7 @@ def context_features(region: Region, i: int, rule: list[str], prev: str) -> list
     bw = _ctx_word(region.before[-1]) if region.before else "^"
     aw = region.after[0].casefold() if region.after else "$"
     return [
-        "sport=" + str(region.sport),
+        "sport=" + str(sport),
         "bw=" + bw,
         "aw=" + aw,
         "pos=" + ("0" if i == 0 else "L" if i == n - 1 else "M"),
@@ -172,8 +172,10 @@ class Tagger:
         self._cache[w] = scores
         return scores
 
-    def tag(self, region: Region, hits: Sequence[Hit], fixed: Sequence[str | None]) -> list[str]:
-        """Labels for every token; tokens with a ``fixed`` label keep it."""
+    def tag(
+        self, region: Region, hits: Sequence[Hit], fixed: Sequence[str | None], *, sport: bool = False
+    ) -> list[str]:
+        """Labels for every token; tokens with a ``fixed`` label keep it; ``sport`` marks a sports line."""
         n = len(region.tokens)
         rule = rule_tags(n, hits)
         out: list[str] = []
@@ -187,7 +189,7 @@ class Tagger:
                 continue
             if label is None:
                 scores = list(self._word_scores(region.tokens[i][0]))
-                for f in context_features(region, i, rule, prev):
+                for f in context_features(region, i, rule, prev, sport):
                     v = weights.get(f)
                     if v is not None:
                         for k in range(len(LABELS)):

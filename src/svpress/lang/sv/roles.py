@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 ROLE_WORDS = frozenset(
     """vd ordförande förbundsordförande styrelseordförande ordf vice tf biträdande presschef pressansvarig
     presstalesperson talesperson presskontakt pressekreterare informatör kommunikatör informationschef
@@ -32,6 +34,7 @@ ROLE_PREPOSITIONS = frozenset({"för", "på", "vid", "hos", "i", "inom", "till"}
 """Prepositions linking a role to its organisation: "vd för X", "presschef på X", "ordförande i X"."""
 
 
+@lru_cache(maxsize=1 << 16)
 def is_role(word: str) -> bool:
     """True for a role word or compound ("VD", "förbundsordförande", "näringslivschef")."""
     w = word.casefold()
