@@ -74,9 +74,11 @@ class Engine:
             else:
                 sport = False
                 if None in labels:
-                    sport = sport_lines.get(region.line_start)
-                    if sport is None:
-                        sport = sport_lines[region.line_start] = is_sport_line(norm, region.line_start, region.line_end)
+                    cached = sport_lines.get(region.line_start)
+                    if cached is None:
+                        cached = is_sport_line(norm, region.line_start, region.line_end)
+                        sport_lines[region.line_start] = cached
+                    sport = cached
                 final = self.tagger.tag(region, hits, labels, sport=sport)
                 if mode == "default" and release:
                     self._guard(region, hits, final)

@@ -33,10 +33,7 @@ _CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
 _SPORT_WORDS = frozenset(
-    """match matchen matcher matcherna mål målet seger segern vann vinst förlust förlorade poäng serien
-    serieledare tränare tränaren spelare spelaren allsvenskan hockeyallsvenskan elitserien shl derby derbyt
-    slutspel kvartsfinal semifinal final finalen forward målvakt målvakten backen tabellen hemmaplan
-    bortaplan""".split()
+    ["match", "matchen", "matcher", "matcherna", "mål", "målet", "seger", "segern", "vann", "vinst", "förlust", "förlorade", "poäng", "serien", "serieledare", "tränare", "tränaren", "spelare", "spelaren", "allsvenskan", "hockeyallsvenskan", "elitserien", "shl", "derby", "derbyt", "slutspel", "kvartsfinal", "semifinal", "final", "finalen", "forward", "målvakt", "målvakten", "backen", "tabellen", "hemmaplan", "bortaplan"]
 )
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[-–]\d{1,2}(?![\d.:/-])")
 _PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
