@@ -14,6 +14,7 @@ import regex
 from svpress.lang.patterns import alternation
 from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
 from svpress.lang.sv.orgs import HEAD_NOUNS, SUFFIXES
+from svpress.lang.sv.topics import SPORT_WORDS
 
 # A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
 _CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*|(?:al|el)-\p{Lu}\p{L}+)"
@@ -32,9 +33,6 @@ _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?
 _CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
-_SPORT_WORDS = frozenset(
-    ["match", "matchen", "matcher", "matcherna", "mål", "målet", "seger", "segern", "vann", "vinst", "förlust", "förlorade", "poäng", "serien", "serieledare", "tränare", "tränaren", "spelare", "spelaren", "allsvenskan", "hockeyallsvenskan", "elitserien", "shl", "derby", "derbyt", "slutspel", "kvartsfinal", "semifinal", "final", "finalen", "forward", "målvakt", "målvakten", "backen", "tabellen", "hemmaplan", "bortaplan"]
-)
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[-–]\d{1,2}(?![\d.:/-])")
 _PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
 
@@ -70,7 +68,7 @@ def _context(norm: str, start: int, end: int, line_start: int, line_end: int) ->
 def is_sport_line(norm: str, start: int, end: int) -> bool:
     """True when the line ``norm[start:end]`` reads like sports reporting (a sports word or a score)."""
     line = norm[start:end]
-    if not _SPORT_WORDS.isdisjoint(line.casefold().translate(_PUNCT).split()):
+    if not SPORT_WORDS.isdisjoint(line.casefold().translate(_PUNCT).split()):
         return True
     return _SCORE.search(line) is not None
 
