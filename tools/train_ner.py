@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from corpus import read_corpus, sentence_text  # noqa: E402
 
-from svpress.ner.lexicon import lexicon  # noqa: E402
+from svpress.ner.lexicon import lexicon, strip_genitive  # noqa: E402
 from svpress.ner.regions import Region, find_regions, is_sport_line  # noqa: E402
 from svpress.ner.rules import Rules  # noqa: E402
 from svpress.ner.tagger import LABELS, context_features, rule_tags, word_features  # noqa: E402
@@ -101,8 +101,19 @@ def examples(path: str, holdout: int = 0) -> tuple[list[Example], dict[str, int]
 
 
 def lower_vocab(path: str) -> frozenset[str]:
-    """Words the train split prints in lower case: a capitalised form of one is likely an ordinary word."""
-    return frozenset(t.casefold() for sent in read_corpus(path) for t, _ in sent if t.isalpha() and t.islower())
+    """Words the train split prints in lower case: a capitalised form of one is likely an ordinary word.
+
+    Words whose capitalised form is an entity at least as often as not ("Polisen") are left out.
+    """
+    sents = read_corpus(path)
+    lower = {t.casefold() for sent in sents for t, _ in sent if t.isalpha() and t.islower()}
+    entity: dict[str, list[int]] = {}
+    for sent in sents:
+        for t, lab in sent:
+            if t[:1].isupper():
+                counts = entity.setdefault(t.casefold(), [0, 0])
+                counts[lab != "O"] += 1
+    return frozenset(w for w in lower if entity.get(w, [1, 0])[1] < max(1, entity.get(w, [1, 0])[0]))
 
 
 _SPORT_CACHE: dict[int, bool] = {}
@@ -135,7 +146,8 @@ def train(data: list[Example], epochs: int, seed: int, vocab: frozenset[str]) ->
                 wf = word_cache.get(w)
                 if wf is None:
                     wf = word_cache[w] = word_features(w, lex, vocab)
-                feats = wf + context_features(region, i, rule, prev, sport)
+                place = sport and (w in lex.places or strip_genitive(w) in lex.places)
+                feats = wf + context_features(region, i, rule, prev, sport, place)
                 guess = model.predict(feats)
                 truth = LABELS.index(gold[i])
                 model.update(truth, guess, feats)

@@ -109,6 +109,15 @@ class Rules:
                     e += 1
                 if e > j and e < n and words[e] in orgs.LEGAL_FORMS:
                     j = e
+                elif (
+                    length == 1
+                    and ph.kind == "company"
+                    and not ph.genitive
+                    and e > j
+                    and not lex.is_first_name(words[j])
+                    and not is_role(words[j])
+                ):
+                    j = min(e, j + 2)  # "Sveriges Radio Kronoberg", "SEB Enskilda": a company's division
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
                 j += 1
             if ph.label == "ORG" and length == 1 and i > 0 and lex.is_first_name(words[i - 1]):
@@ -297,7 +306,9 @@ class Rules:
                 ):
                     i -= 1
                 if w[:1].isupper() or i < k:
-                    add(Hit(i, k + 1, "ORG", True, "suffix"))
+                    # "Oljebolaget" opening a sentence is a common noun: the model decides.
+                    opener = k == 0 and region.initial and w.casefold() in self.lex.common
+                    add(Hit(i, k + 1, "ORG", not opener, "suffix"))
 
     def _people(self, region: Region, words: list[str], taken: list[bool], add: Add) -> None:
         lex = self.lex

@@ -104,7 +104,9 @@ def _ctx_word(w: str) -> str:
 _COMMON_CTX = frozenset({"vd", "chef", "ordförande"})
 
 
-def context_features(region: Region, i: int, rule: list[str], prev: str, sport: bool = False) -> list[str]:
+def context_features(
+    region: Region, i: int, rule: list[str], prev: str, sport: bool = False, place: bool = False
+) -> list[str]:
     """Features of token ``i`` in its region: position, neighbours, rule hits, previous label."""
     words = region.tokens
     n = len(words)
@@ -120,6 +122,8 @@ def context_features(region: Region, i: int, rule: list[str], prev: str, sport: 
     aw = region.after[0].casefold() if region.after else "$"
     return [
         "sport=" + str(sport),
+        "sport|place=" + str(sport) + "|" + str(place),
+        "sport|nw=" + str(sport) + "|" + nwf,
         "bw=" + bw,
         "aw=" + aw,
         "pos=" + ("0" if i == 0 else "L" if i == n - 1 else "M"),
@@ -189,7 +193,9 @@ class Tagger:
                 continue
             if label is None:
                 scores = list(self._word_scores(region.tokens[i][0]))
-                for f in context_features(region, i, rule, prev, sport):
+                w = region.tokens[i][0]
+                place = sport and (w in self.lex.places or strip_genitive(w) in self.lex.places)
+                for f in context_features(region, i, rule, prev, sport, place):
                     v = weights.get(f)
                     if v is not None:
                         for k in range(len(LABELS)):
