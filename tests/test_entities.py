@@ -142,3 +142,15 @@ def test_entities_odd_input_gives_a_list(text: str) -> None:
 def test_entities_rejects_non_str() -> None:
     with pytest.raises(TypeError):
         svpress.entities(b"Anna Ek")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Bolaget (publ) är noterat.", id="publ-after-common-noun"),
+        pytest.param("(publ)", id="publ-alone"),
+        pytest.param("AB", id="legal-form-alone"),
+    ],
+)
+def test_entities_bugs_caught_legal_form_without_a_name(text: str) -> None:
+    assert all(e.name.strip("() ") for e in recognise(Text(text), "default"))

@@ -129,7 +129,12 @@ def sport_of(region: Region) -> bool:
 region_text: dict[int, str] = {}
 
 
-def train(data: list[Example], epochs: int, seed: int, vocab: frozenset[str]) -> dict[str, list[float]]:
+def train(
+    data: list[Example], epochs: int, seed: int, vocab: frozenset[str], regime: str = "default"
+) -> dict[str, list[float]]:
+    """Train over region tokens; in the ``default`` regime, as at run time, tokens the rules are sure
+    of are fixed (no update, and the next token starts afresh), so the model learns what the rules
+    leave undecided."""
     lex = lexicon()
     model = AveragedPerceptron()
     word_cache: dict[str, list[str]] = {}
@@ -143,6 +148,9 @@ def train(data: list[Example], epochs: int, seed: int, vocab: frozenset[str]) ->
             sport = sport_of(region)
             prev = "^"
             for i, (w, _s, _e) in enumerate(region.tokens):
+                if regime == "default" and rule[i].endswith(":s"):
+                    prev = "^"
+                    continue
                 wf = word_cache.get(w)
                 if wf is None:
                     wf = word_cache[w] = word_features(w, lex, vocab)
@@ -173,7 +181,7 @@ def main() -> None:
     data, stats = examples(corpus, args.holdout)
     print(f"{len(data)} regions, {stats}")
     vocab = lower_vocab(corpus)
-    weights = train(data, c.getint("epochs"), c.getint("seed"), vocab)
+    weights = train(data, c.getint("epochs"), c.getint("seed"), vocab, c.get("regime", "default"))
     prune, digits = c.getfloat("prune"), c.getint("precision")
     kept = {f: [round(x, digits) for x in v] for f, v in weights.items() if max(abs(x) for x in v) >= prune}
     digest = hashlib.sha256(Path(corpus).read_bytes()).hexdigest()

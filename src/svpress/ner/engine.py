@@ -187,6 +187,8 @@ class Engine:
                 i0 += 1
             while j0 > i0 and (toks[j0 - 1][0] in _EDGE_WORDS or toks[j0 - 1][0] == "-"):
                 j0 -= 1
+            if j0 > i0 and not any(toks[k][0][:1].isalnum() for k in range(i0, j0)):
+                j0 = i0  # only brackets or signs ("(publ)" alone): no name
             if j0 > i0:
                 words = [t[0] for t in toks[i0:j0]]
                 start, end = toks[i0][1], toks[j0 - 1][2]
@@ -207,7 +209,7 @@ class Engine:
 
     def _name(self, label: str, words: list[str], after: str, hit: Hit | None) -> str:
         """The nominative form: a genitive -s is removed where the words show one."""
-        if words[-1] == "(publ)":
+        if words[-1] == "(publ)" and len(words) > 1:
             words = words[:-1]
         last = words[-1]
         text = " ".join(words)
