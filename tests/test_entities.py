@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import svpress
 from svpress.extract.entities import find_entities, recognise
@@ -154,3 +156,20 @@ def test_entities_rejects_non_str() -> None:
 )
 def test_entities_bugs_caught_legal_form_without_a_name(text: str) -> None:
     assert all(e.name.strip("() ") for e in recognise(Text(text), "default"))
+
+
+_PIECES = st.sampled_from(
+    ["Anna", "Ek", "Region", "Dalarna", "AB", "(publ)", "Kungsleden", "s", " ", "  ", "\n", ", ", ". ", "– ",
+     "säger", "vd", "på", "i", "och", "&", "ÅF", "DalaBIT", "von", "Lars", "Mats", "Jönssons", "kommun", "\u00a0",
+     "\r\n", '"', "»", "(", ")", "Vi", "X", "é", "\u0301", "**"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_entities_any_text_gives_consistent_offsets(raw: str) -> None:
+    for mode in ("rules", "default", "model"):
+        for e in recognise(Text(raw), mode, release=True):  # type: ignore[arg-type]
+            assert raw[e.start : e.end] == e.text
+            assert e.label in ("PER", "ORG", "LOC")
+            assert e.name
