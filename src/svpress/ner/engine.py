@@ -80,6 +80,12 @@ class Engine:
                         sport_lines[region.line_start] = cached
                     sport = cached
                 final = self.tagger.tag(region, hits, labels, sport=sport)
+                for h_index, h in enumerate(hits):
+                    # Where the model agrees with a weak hit, the hit's edges stand: two people
+                    # side by side ("Anders Ferbe Lasse Ankarfjäll") stay two.
+                    if not h.sure and all(final[k] == h.label for k in range(h.i, h.j)):
+                        for k in range(h.i, h.j):
+                            owner[k] = h_index
                 if mode == "default" and release:
                     self._guard(region, hits, final)
                     for h in hits:

@@ -78,8 +78,6 @@ def find_regions(norm: str) -> list[Region]:
     out: list[Region] = []
     line_start, line_end = -1, -1
     for m in REGION.finditer(norm):
-        if m.group() in NEVER_NAMES:
-            continue  # "Det", "Vi", "Under": a lone sentence opener holds no name
         s, e = m.span()
         if s >= line_end:
             line_start = norm.rfind("\n", 0, s) + 1
@@ -89,6 +87,8 @@ def find_regions(norm: str) -> list[Region]:
         tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(m.group())]
         before, after = _context(norm, s, e, line_start, line_end)
         initial = not before or before[-1] in _SENTENCE_OPENERS
+        if initial and m.group() in NEVER_NAMES:
+            continue  # "Det", "Vi", "Under": a lone sentence opener holds no name
         out.append(Region(s, e, tokens, before, after, initial, line_start, line_end))
     return out
 

@@ -122,7 +122,7 @@ ORG_WORDS = frozenset(
     Company Corporation Services Logistics Pharma Biotech Therapeutics Medical Insurance Finance Fund Trust
     Agency Alliance Association Council Committee Society Union Federation Forum Institute Center Centre
     Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring
-    Bruk Bruks""".split()
+    Bruk Bruks Communications""".split()
 )
 """Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""
 

@@ -8,3 +8,7 @@ REPORTING_VERBS = frozenset(
     frågar hälsar välkomnar beskriver summerar sammanfattar ler skrattar utbrister""".split()
 )
 """Verbs that introduce a speaker after a quote; the person's name follows."""
+
+PERSON_VERBS = REPORTING_VERBS - {"skriver", "meddelar", "uppger", "rapporterar", "fortsätter", "kommenterar"}
+"""Reporting verbs after which a lone capitalised word is a person: newspapers and agencies also
+"skriver", "meddelar" and "uppger" ("skriver Metro")."""
