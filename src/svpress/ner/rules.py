@@ -9,9 +9,9 @@ a feature of the model otherwise). Earlier rules win where hits overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
-from functools import lru_cache
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
