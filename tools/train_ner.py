@@ -155,7 +155,7 @@ def train(
                 if wf is None:
                     wf = word_cache[w] = word_features(w, lex, vocab)
                 place = sport and (w in lex.places or strip_genitive(w) in lex.places)
-                feats = wf + context_features(region, i, rule, prev, sport, place)
+                feats = wf + context_features(region, i, rule, prev, sport=sport, place=place)
                 guess = model.predict(feats)
                 truth = LABELS.index(gold[i])
                 model.update(truth, guess, feats)

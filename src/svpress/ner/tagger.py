@@ -105,7 +105,7 @@ _COMMON_CTX = frozenset({"vd", "chef", "ordförande"})
 
 
 def context_features(
-    region: Region, i: int, rule: list[str], prev: str, sport: bool = False, place: bool = False
+    region: Region, i: int, rule: list[str], prev: str, *, sport: bool = False, place: bool = False
 ) -> list[str]:
     """Features of token ``i`` in its region: position, neighbours, rule hits, previous label."""
     words = region.tokens
@@ -195,7 +195,7 @@ class Tagger:
                 scores = list(self._word_scores(region.tokens[i][0]))
                 w = region.tokens[i][0]
                 place = sport and (w in self.lex.places or strip_genitive(w) in self.lex.places)
-                for f in context_features(region, i, rule, prev, sport, place):
+                for f in context_features(region, i, rule, prev, sport=sport, place=place):
                     v = weights.get(f)
                     if v is not None:
                         for k in range(len(LABELS)):
