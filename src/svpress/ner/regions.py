@@ -13,7 +13,7 @@ import regex
 
 from svpress.lang.patterns import alternation
 from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
-from svpress.lang.sv.orgs import HEAD_NOUNS, SUFFIXES
+from svpress.lang.sv.orgs import HEAD_ENDINGS, HEAD_NOUNS, SUFFIXES
 from svpress.lang.sv.topics import SPORT_WORDS
 
 # A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
@@ -23,7 +23,9 @@ _PARTICLE_START = r"(?:von|af|van[ ]der|van|de|du|di|da|la|le)[ ](?=\p{Lu}\p{Ll}
 # "Hälso- och sjukvårdsnämnden", "Mark- och miljödomstolen": a hyphenated pair written as one name.
 _PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
 _CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
-_LOWER_TAIL = r"(?:" + alternation(HEAD_NOUNS) + r"s?|\p{Ll}[\p{L}-]{0,30}" + alternation(SUFFIXES) + r"s?|\(publ\))"
+_LOWER_TAIL = (
+    r"(?:" + alternation(HEAD_NOUNS) + r"s?|\p{Ll}[\p{L}-]{0,30}" + alternation((*SUFFIXES, *HEAD_ENDINGS)) + r"s?|\(publ\))"
+)
 _SEP = r"[ \t]{1,3}"
 REGION = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|(?:{_PARTICLE_START})?{_CAP})"

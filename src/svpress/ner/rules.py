@@ -74,6 +74,15 @@ def has_org_suffix(w: str) -> bool:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def is_head(w: str) -> bool:
+    """A lower-case noun that ends a name: "kommun", "universitet", "tennisklubb" (a genitive -s allowed)."""
+    if not w[:1].islower():
+        return False
+    f = w[:-1] if w.endswith("s") and not w.endswith("hus") else w
+    return f in orgs.HEAD_NOUNS or w in orgs.HEAD_NOUNS or f.endswith(orgs.HEAD_ENDINGS)
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def is_board(w: str) -> bool:
     """Boards, committees, inquiries and events by their ending ("Byggnadsnämnden")."""
     f = strip_genitive(w.casefold())
@@ -287,7 +296,7 @@ class Rules:
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
-            if k + 1 < n and words[k + 1].casefold().rstrip("s") in orgs.HEAD_NOUNS | {"universitet"} and _is_cap(w):
+            if k + 1 < n and _is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
                 j = k + 2
                 add(Hit(k, j, "ORG", True, "head-noun"))
                 continue

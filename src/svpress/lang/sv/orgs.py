@@ -79,6 +79,14 @@ HEAD_NOUNS = frozenset(
 )
 """Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun"."""
 
+HEAD_ENDINGS = (
+    "klubb", "klubben", "byrå", "byrån", "konditori", "galleri", "gallery", "förbund", "förening", "bageri",
+    "bryggeri", "förlag", "åkeri", "verkstad", "hotell", "restaurang", "orkester", "domstolen", "tingsrätt",
+    "församling", "skola", "gymnasium", "stiftelse", "institut", "akademi", "sällskap", "bank", "teater",
+    "museum", "bibliotek", "sjukhus", "universitet", "högskola", "kommun",
+)  # fmt: skip
+"""Endings of lower-case compounds that end a name the same way: "Hjo tennisklubb", "Filmägarnas kontrollbyrå"."""
+
 SUFFIXES = (
     "förbundet", "förbund", "föreningen", "förening", "verket", "myndigheten", "departementet", "institutet",
     "inspektionen", "universitetet", "högskolan", "akademien", "akademin", "bolaget", "banken", "kassan",
