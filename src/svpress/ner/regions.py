@@ -13,7 +13,7 @@ import regex
 
 from svpress.lang.patterns import alternation
 from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
-from svpress.lang.sv.orgs import HEAD_ENDINGS, HEAD_NOUNS, SUFFIXES
+from svpress.lang.sv.orgs import FOR_HEADS, HEAD_ENDINGS, HEAD_NOUNS, SUFFIXES
 from svpress.lang.sv.topics import SPORT_WORDS
 
 # A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
@@ -24,12 +24,19 @@ _PARTICLE_START = r"(?:von|af|van[ ]der|van|de|du|di|da|la|le)[ ](?=\p{Lu}\p{Ll}
 _PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
 _CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
 _LOWER_TAIL = (
-    r"(?:" + alternation(HEAD_NOUNS) + r"s?|\p{Ll}[\p{L}-]{0,30}" + alternation((*SUFFIXES, *HEAD_ENDINGS)) + r"s?|\(publ\))"
+    r"(?:"
+    + alternation(HEAD_NOUNS)
+    + r"s?|\p{Ll}[\p{L}-]{0,30}"
+    + alternation((*SUFFIXES, *HEAD_ENDINGS))
+    + r"s?|\(publ\))"
 )
 _SEP = r"[ \t]{1,3}"
+# "Institutet för privatekonomi", "Stiftelsen för strategisk forskning", "Institutionen för humaniora
+# och samhällsvetenskap": a head, "för" and up to three lower-case words.
+_FOR_NAME = r"\p{Lu}\p{Ll}*(?<=(?i:" + "|".join(FOR_HEADS) + r"))[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}"
 REGION = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|(?:{_PARTICLE_START})?{_CAP})"
-    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}{_CAP}|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_FOR_NAME}(?![\p{{L}}\p{{N}}])|{_PAIR}|(?:{_PARTICLE_START})?{_CAP})"
+    rf"(?:{_SEP}(?:{_FOR_NAME}|{_PAIR}|{_CAP}|{_CONNECT}{_SEP}(?:{_FOR_NAME}|{_CAP})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
 )
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
 _CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from svpress.lang.sv import orgs
-from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
+from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import PERSON_VERBS
 from svpress.ner.lexicon import Lexicon, strip_genitive
@@ -58,6 +58,7 @@ def _is_camel(w: str) -> bool:
     return _NAME_PREFIX.match(w) is None
 
 
+_ADJECTIVE_ENDINGS = ("isk", "iska", "ell", "ella", "lig", "liga", "ad", "ade", "na", "ens")
 _NAME_PREFIX = regex.compile(r"(?:Mc|Mac|O'|La|Le|De|Di|Da|Du|Van|Von)\p{Lu}\p{Ll}+$")
 _NOUN_ENDINGS = ("arna", "erna", "orna", "arnas", "ernas", "ornas", "aren", "arens", "ningen", "heten", "skapet")
 """Endings of definite nouns ("Luleåspelaren", "Frölundasupportrarnas"), which are not surnames."""
@@ -272,6 +273,20 @@ class Rules:
         n = len(words)
         for k, w in enumerate(words):
             if taken[k]:
+                continue
+            if k + 2 < n and words[k + 1] == "för" and folded[k].endswith(orgs.FOR_HEADS) and words[k + 2].islower():
+                # "Institutet för privatekonomi": the head, "för", a noun (an adjective takes the next
+                # word too, "och" joins two); a verb ("visar") ends it.
+                j = k + 2
+                while j < n and words[j].islower() and words[j] not in NOT_POSSESSED:
+                    adjective = words[j].endswith(_ADJECTIVE_ENDINGS)
+                    j += 1
+                    if j + 1 < n and words[j] == "och" and words[j + 1].islower():
+                        j += 2
+                        break
+                    if not adjective:
+                        break
+                add(Hit(k, j, "ORG", True, "for-name"))
                 continue
             # "Region X", "Stiftelsen X Y", "Högskolan i X", "AB Volvo": a prefix word and capitalised words.
             if w in orgs.PREFIX_WORDS and k + 1 < n and not (w == "AB" and k > 0 and _is_cap(words[k - 1])):

@@ -56,6 +56,6 @@ NEVER_NAMES = frozenset(
 NOT_POSSESSED = frozenset(
     """har hade är var blir blev kommer ska skulle kan kunde vill ville måste får fick och eller som i
     på med för till från av om att men när där då så samt även också inte bara den det de en ett
-    säger sa sade menar anser tror tycker berättar""".split()
+    säger sa sade menar anser tror tycker berättar vid hos inom under efter mot""".split()
 )
 """Words after a name that show it is the subject, not a genitive owner ("Mats och", "Lars har")."""

@@ -146,3 +146,10 @@ GENERIC_ENDINGS = (
     "bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen",
 )  # fmt: skip
 """Endings of common nouns that open sentences ("Fastighetsbolaget har …")."""
+
+FOR_HEADS = (
+    "institutet", "institutionen", "stiftelsen", "föreningen", "centrum", "centret", "sällskapet", "akademien",
+    "förbundet", "enheten", "avdelningen", "kansliet", "myndigheten", "inspektionen", "fonden", "byrån",
+)  # fmt: skip
+"""Name heads followed by "för" and what they are for: "Institutet för privatekonomi",
+"Institutionen för humaniora och samhällsvetenskap" ("Nämnden för …" is a board, not listed)."""
