@@ -143,9 +143,9 @@ class Rules:
                 i += 1  # "Anna Ericsson": a surname that is also a company
                 continue
             if ph.label == "ORG":
-                sure = True
-                if ph.kind == "acronym":
-                    sure = False
+                # Acronyms collide with ordinary words; a club's name is often a place ("Djurgården"):
+                # the model decides those, from the context.
+                sure = ph.kind not in ("acronym", "club")
             else:
                 if length == 1:
                     # A single place word may open an organisation name ("Sveriges Ingenjörer") or be
@@ -250,7 +250,13 @@ class Rules:
         place_at = {h.i: h for h in places}
         k = 0
         while k < n:
-            if taken[k] or not _is_cap(words[k]) or (k == 0 and region.initial) or k in place_at:
+            if (
+                taken[k]
+                or not _is_cap(words[k])
+                or (k == 0 and region.initial)
+                or k in place_at
+                or words[k].casefold() in self.lex.common  # "Publika Fastigheter", "Entreprenör Uddevalla"
+            ):
                 k += 1
                 continue
             j = k

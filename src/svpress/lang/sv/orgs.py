@@ -27,6 +27,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
         out.setdefault(name, ("company", name))
     for name in lines("associations.txt"):
         out.setdefault(name, ("association", name))
+    for name in lines("clubs.txt"):
+        out.setdefault(name, ("club", name))
     # "Högskolan Dalarna" is also written "Högskolan i Dalarna", and the reverse.
     for name, (kind, canonical) in list(out.items()):
         if kind == "university" and name.startswith("Högskolan "):
@@ -97,6 +99,7 @@ SUFFIXES = (
     "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "unionen", "alliansen",
     "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
+    "skola", "musikskola",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
