@@ -26,7 +26,7 @@ _CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of",
 _LOWER_TAIL = (
     r"(?:"
     + alternation(HEAD_NOUNS)
-    + r"s?|\p{Ll}[\p{L}-]{0,30}"
+    + r"s?|(?=\p{Ll})[\p{L}-]{0,30}"
     + alternation((*SUFFIXES, *HEAD_ENDINGS))
     + r"s?|\(publ\))"
 )

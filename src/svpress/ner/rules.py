@@ -163,6 +163,9 @@ class Rules:
                 continue
             if shouting and w.isupper():
                 add(Hit(k, k + 1, "O", True, "shouting"))
+            elif k == 0 and n > 1 and _is_cap(words[1]) and w.casefold().endswith(orgs.DESCRIPTOR_ENDINGS):
+                # "Oljebolaget Lundin Petroleum", "Fastighetsägaren Jernhusen": a description before the name.
+                add(Hit(k, k + 1, "O", True, "descriptor"))
             elif (
                 w in NEVER_NAMES
                 and (k == 0 and region.initial)  # capitalised mid-sentence, "Mitt" is a name ("Mitt Romney")

@@ -156,3 +156,6 @@ FOR_HEADS = (
 )  # fmt: skip
 """Name heads followed by "för" and what they are for: "Institutet för privatekonomi",
 "Institutionen för humaniora och samhällsvetenskap" ("Nämnden för …" is a board, not listed)."""
+
+DESCRIPTOR_ENDINGS = (*GENERIC_ENDINGS, "ägaren", "jätten", "kedjan", "firman", "operatören", "tillverkaren")
+"""Endings of a common noun written before a name it describes ("Fastighetsägaren Jernhusen")."""
