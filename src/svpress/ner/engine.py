@@ -47,16 +47,10 @@ class Engine:
         """
         if mode != "rules" and self.tagger is None:
             raise RuntimeError("the statistical model is not loaded")
-        regions = find_regions(norm)
+        regions = find_regions(norm, self._ordinary)
         per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
-        lex = self.lex
         sport_lines: dict[int, bool] = {}
         for region in regions:
-            if len(region.tokens) == 1 and region.initial:
-                w = region.tokens[0][0]
-                f = w.casefold()
-                if f in lex.common and f not in lex.lengths and not lex.is_first_name(w) and not w.isupper():
-                    continue  # "Syftet", "Förnyelse": an ordinary word opening a sentence
             hits = self.rules.apply(region)
             n = len(region.tokens)
             labels: list[str | None] = [None] * n
@@ -129,6 +123,12 @@ class Engine:
                     neighbours = final[k - 1 : k] + final[k + 1 : k + 2]
                     if "PER" not in neighbours and "ORG" not in neighbours:
                         final[k] = "PER"
+
+    def _ordinary(self, w: str) -> bool:
+        """An ordinary word ("Syftet", "Förnyelse"): seen in lower case, no name, no gazetteer entry."""
+        lex = self.lex
+        f = w.casefold()
+        return f in lex.common and f not in lex.lengths and not lex.is_first_name(w) and not w.isupper()
 
     def _guard(self, region: Region, hits: list[Hit], final: list[str]) -> None:
         """Keep a run of unknown capitalised words an organisation unless something says person.

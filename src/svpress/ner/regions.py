@@ -7,6 +7,7 @@ A region never crosses a line break or sentence punctuation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -83,8 +84,12 @@ def is_sport_line(norm: str, start: int, end: int) -> bool:
     return _SCORE.search(line) is not None
 
 
-def find_regions(norm: str) -> list[Region]:
-    """Every candidate region of ``norm`` in order."""
+def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) -> list[Region]:
+    """Every candidate region of ``norm`` in order.
+
+    A one-word region that opens a sentence is left out when it is in NEVER_NAMES or
+    ``skip_opener`` says it is an ordinary word.
+    """
     out: list[Region] = []
     line_start, line_end = -1, -1
     for m in REGION.finditer(norm):
@@ -105,14 +110,17 @@ def find_regions(norm: str) -> list[Region]:
             line_end = norm.find("\n", e)
             if line_end < 0:
                 line_end = len(norm)
+        j = s - 1
+        while j >= line_start and norm[j] in " \t":
+            j -= 1
+        initial = j < line_start or norm[j] in _SENTENCE_OPENERS
+        if initial and (text in NEVER_NAMES or (skip_opener is not None and " " not in text and skip_opener(text))):
+            continue  # "Det", "Vi", "Syftet": a lone sentence opener holds no name
         if " " in text or "\t" in text:
             tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(text)]
         else:
             tokens = [(text, s, e)]  # one word, the common case
         before, after = _context(norm, s, e, line_start, line_end)
-        initial = not before or before[-1] in _SENTENCE_OPENERS
-        if initial and text in NEVER_NAMES:
-            continue  # "Det", "Vi", "Under": a lone sentence opener holds no name
         out.append(Region(s, e, tokens, before, after, initial, line_start, line_end))
     return out
 

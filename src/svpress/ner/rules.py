@@ -20,8 +20,6 @@ from svpress.lang.sv.verbs import PERSON_VERBS
 from svpress.ner.lexicon import Lexicon, strip_genitive
 from svpress.ner.regions import Region
 
-WORD_CACHE = 1 << 16
-"""Word predicates remember this many answers (words repeat across a batch of releases)."""
 MAX_ACRONYM = 6
 """All-capital words longer than this are shouted words, not acronyms."""
 
@@ -46,11 +44,17 @@ def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
 
+WORD_CACHE = 1 << 16
+"""Word predicates remember this many answers (words repeat across a batch of releases)."""
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def _is_acronym(w: str) -> bool:
     letters = [c for c in w if c.isalpha()]
     return 2 <= len(letters) <= MAX_ACRONYM and all(c.isupper() for c in letters) and w not in orgs.NOT_ACRONYMS
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_camel(w: str) -> bool:
     """Inner capitals in a mixed-case word: "DalaBIT", "BoomTown", "ITSDalarna" (not "NU-sjukvården", "McDonell")."""
     if w.isupper() or "-" in w or "&" in w or not any(c.isupper() for c in w[1:]):
