@@ -88,7 +88,7 @@ def score_corpus(path: Path, mode: str, repeat: int) -> None:
     cells = []
     for lab, (tp, fp, fn) in tally.items():
         p, r, f = _prf(tp, fp, fn)
-        cells.append(f"{lab} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        cells.append(f"{lab} P {p:.3f} R {r:.3f} F1 {f:.4f}")
     print(f"corpus  {mode:8} {'  '.join(cells)}  {words / secs:>9,.0f} words/s ({words / cpu:,.0f} cpu)")
 
 

@@ -81,7 +81,7 @@ class Engine:
                         for k in range(h.i, h.j):
                             owner[k] = h_index
                 if mode == "default" and release:
-                    self._guard(region, hits, final)
+                    self._guard(region, hits, labels, final)
                     for h in hits:
                         # A place the gazetteer knows may be a club (ORG) but is not a person.
                         if h.label == "LOC" and not h.sure and final[h.i] == "PER":
@@ -130,31 +130,36 @@ class Engine:
         f = w.casefold()
         return f in lex.common and f not in lex.lengths and not lex.is_first_name(w) and not w.isupper()
 
-    def _guard(self, region: Region, hits: list[Hit], final: list[str]) -> None:
-        """Keep a run of unknown capitalised words an organisation unless something says person.
+    def _guard(self, region: Region, hits: list[Hit], fixed: list[str | None], final: list[str]) -> None:
+        """Release prior: a person the model alone proposes needs a known name or a cue.
 
         The model, trained on news, calls most pairs of capitalised words a person; in a
-        release a person without a known first name nearly always stands after a cue.
+        release a person nearly always has a known first name or surname, or stands after
+        a reporting verb or a title. Without one, a run of unknown capitalised words stays an
+        organisation ("Triple Steelix") and anything else is no person ("Head of Investor").
         """
-        for h in hits:
-            if h.rule != "run" or h.label != "ORG" or h.sure:
+        n = len(final)
+        k = 0
+        while k < n:
+            if final[k] != "PER" or fixed[k] is not None:
+                k += 1
                 continue
-            span = final[h.i : h.j]
-            if span.count("PER") < len(span):
-                continue
-            words = region.words[h.i : h.j]
-            cue = region.before[-1].casefold() if h.i == 0 and region.before else ""
-            after = region.after[:2] if h.j == len(region.tokens) else []
-            if (
-                any(self.lex.is_first_name(w) for w in words)
-                or words[-1] in self.lex.surnames
+            j = k
+            while j < n and final[j] == "PER" and fixed[j] is None:
+                j += 1
+            words = region.words[k:j]
+            cue = (region.words[k - 1] if k else (region.before[-1] if region.before else "")).casefold()
+            after = region.after[:2] if j == n else region.words[j : j + 2]
+            if not (
+                any(self.lex.is_first_name(w) or self.lex.is_surname(w) for w in words)
                 or cue in REPORTING_VERBS
                 or is_role(cue)
                 or (len(after) == 2 and after[0] == "," and is_role(after[1]))
             ):
-                continue
-            for k in range(h.i, h.j):
-                final[k] = "ORG"
+                run = any(h.rule == "run" and h.i == k and h.j == j for h in hits)
+                for m in range(k, j):
+                    final[m] = "ORG" if run else "O"
+            k = j
 
     def _vote(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
         """A lone word the rules are sure of elsewhere in the text gets that label where the model guessed."""

@@ -30,7 +30,13 @@ _LOWER_TAIL = (
     + alternation(HEAD_NOUNS)
     + r"s?|(?=\p{Ll})[\p{L}-]{0,30}"
     + alternation((*SUFFIXES, *HEAD_ENDINGS))
-    + r"s?|\(publ\))"
+    + r"s?|\(publ\)"
+    # "Luleå tekniska universitet", "Sahlgrenska universitetssjukhuset": an adjective and a head noun.
+    + r"|\p{Ll}{2,20}(?:ska|liga)[ ](?:"
+    + alternation(HEAD_NOUNS)
+    + r"|\p{Ll}[\p{L}-]{0,30}"
+    + alternation((*SUFFIXES, *HEAD_ENDINGS))
+    + r")s?)"
 )
 _SEP = r"[ \t]{1,3}"
 # "Institutet för privatekonomi", "Stiftelsen för strategisk forskning", "Institutionen för humaniora
@@ -44,7 +50,7 @@ _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?
 _CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
-_SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[-–]\d{1,2}(?![\d.:/-])")
+_SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
 _PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
 
 CONTEXT_CHARS = 40

@@ -226,6 +226,19 @@ class Rules:
                 add(Hit(i, k + 1, "ORG", True, "org-word"))
         # 4. Person names.
         self._people(region, words, taken, add)
+        # "gruvbolaget Boliden", "Sminkföretaget Oriflame": a noun naming the kind of organisation.
+        if n > 1 and hits_at_o(hits, 0) and folded[0].endswith(orgs.ORG_DESCRIPTOR_ENDINGS):
+            first = 1
+        elif before and before[-1].islower() and before[-1].endswith(orgs.ORG_DESCRIPTOR_ENDINGS):
+            first = 0
+        else:
+            first = -1
+        if first >= 0 and _is_cap(words[first]) and not lex.is_first_name(words[first]):
+            if not taken[first]:
+                j = first + 1
+                while j < n and not taken[j] and _is_cap(words[j]) and words[j] not in NEVER_NAMES:
+                    j += 1
+                add(Hit(first, j, "ORG", True, "described"))
         # "förbundsordförande GS", "presschef på Unionen", "Rottneros offentliggör denna information".
         if words and not taken[0] and _is_cap(words[0]) and not self.lex.is_first_name(words[0]):
             b = region.before
@@ -327,6 +340,15 @@ class Rules:
             if k + 1 < n and _is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
                 j = k + 2
                 add(Hit(k, j, "ORG", True, "head-noun"))
+                continue
+            if (
+                k + 2 < n
+                and _is_cap(w)
+                and words[k + 1].islower()
+                and words[k + 1].endswith(("ska", "liga"))
+                and (is_head(words[k + 2]) or has_org_suffix(words[k + 2]))
+            ):
+                add(Hit(k, k + 3, "ORG", True, "head-noun"))  # "Luleå tekniska universitet"
                 continue
             # "Mofast Holding AB", "Helsingborgs IF", "IF Metall": legal and sports forms.
             if (w in orgs.LEGAL_FORMS or w in orgs.SPORTS_FORMS) and k > 0:
@@ -440,6 +462,11 @@ class Rules:
             sure = (first and surname_known) or context
             add(Hit(k, j, "PER", sure, "name"))
             k = j
+
+
+def hits_at_o(hits: list[Hit], k: int) -> bool:
+    """True when token ``k`` is covered by a sure non-entity hit (a descriptor, a never-name)."""
+    return any(h.i <= k < h.j and h.label == "O" for h in hits)
 
 
 def lex_party_letters() -> frozenset[str]:

@@ -85,7 +85,8 @@ HEAD_ENDINGS = (
     "klubb", "klubben", "byrå", "byrån", "konditori", "galleri", "gallery", "förbund", "förening", "bageri",
     "bryggeri", "förlag", "åkeri", "verkstad", "hotell", "restaurang", "orkester", "domstolen", "tingsrätt",
     "församling", "skola", "gymnasium", "stiftelse", "institut", "akademi", "sällskap", "bank", "teater",
-    "museum", "bibliotek", "sjukhus", "universitet", "högskola", "kommun",
+    "museum", "bibliotek", "sjukhus", "universitet", "högskola", "kommun", "biblioteket", "museet",
+    "sjukhuset", "gymnasiet", "teatern", "akademien", "institutet",
 )  # fmt: skip
 """Endings of lower-case compounds that end a name the same way: "Hjo tennisklubb", "Filmägarnas kontrollbyrå"."""
 
@@ -158,4 +159,12 @@ FOR_HEADS = (
 "Institutionen för humaniora och samhällsvetenskap" ("Nämnden för …" is a board, not listed)."""
 
 DESCRIPTOR_ENDINGS = (*GENERIC_ENDINGS, "ägaren", "jätten", "kedjan", "firman", "operatören", "tillverkaren")
+"""Endings of a common noun written before a name it describes ("Fastighetsägaren Jernhusen")."""
+
+ORG_DESCRIPTOR_ENDINGS = (
+    "bolaget", "företaget", "koncernen", "kedjan", "jätten", "firman", "operatören", "tillverkaren",
+    "partiet", "klubben", "laget", "förbundet", "tidningen", "banken", "byrån", "organisationen",
+)  # fmt: skip
+"""A lower-case noun with one of these endings right before a name says the name is an organisation:
+"gruvbolaget Boliden", "solenergibolaget Etrion", "högerpartiet Laos"."""
 """Endings of a common noun written before a name it describes ("Fastighetsägaren Jernhusen")."""
