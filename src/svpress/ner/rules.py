@@ -233,12 +233,11 @@ class Rules:
             first = 0
         else:
             first = -1
-        if first >= 0 and _is_cap(words[first]) and not lex.is_first_name(words[first]):
-            if not taken[first]:
-                j = first + 1
-                while j < n and not taken[j] and _is_cap(words[j]) and words[j] not in NEVER_NAMES:
-                    j += 1
-                add(Hit(first, j, "ORG", True, "described"))
+        if first >= 0 and not taken[first] and _is_cap(words[first]) and not lex.is_first_name(words[first]):
+            j = first + 1
+            while j < n and not taken[j] and _is_cap(words[j]) and words[j] not in NEVER_NAMES:
+                j += 1
+            add(Hit(first, j, "ORG", True, "described"))
         # "förbundsordförande GS", "presschef på Unionen", "Rottneros offentliggör denna information".
         if words and not taken[0] and _is_cap(words[0]) and not self.lex.is_first_name(words[0]):
             b = region.before
@@ -248,12 +247,12 @@ class Rules:
                 j = 1
                 while j < n and not taken[j] and _is_cap(words[j]):
                     j += 1
-                first = words[0]
+                head = words[0]
                 if disclosure and j == n:
                     add(Hit(0, j, "ORG", True, "cue"))
                 elif role_cue and j >= 2 and self.lex.is_surname(words[j - 1]):
                     add(Hit(0, j, "PER", True, "cue"))  # "förbundsordförande Annamia Larsson"
-                elif role_cue and (_is_acronym(first) or _is_camel(first) or j >= 2):
+                elif role_cue and (_is_acronym(head) or _is_camel(head) or j >= 2):
                     # "förbundsordförande GS"; a lone word after a title is a unit only with its
                     # unit noun ("chef Mediarelationer" is not an organisation).
                     add(Hit(0, j, "ORG", True, "cue"))
