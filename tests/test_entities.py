@@ -51,6 +51,17 @@ def _labels(text: str) -> dict[str, str]:
         pytest.param("Klustren DalaBIT och BoomTown presenterades.", "DalaBIT", "ORG", "DalaBIT", id="camel-case"),
         pytest.param("Han leder konsultbolaget Colliers International i Sverige.", "Colliers International", "ORG",
                      "Colliers International", id="org-word"),
+        pytest.param("Hon forskar vid Institutet för privatekonomi i dag.", "Institutet för privatekonomi", "ORG",
+                     "Institutet för privatekonomi", id="head-for-what"),
+        pytest.param("Studier vid Luleå tekniska universitet ökar.", "Luleå tekniska universitet", "ORG",
+                     "Luleå tekniska universitet", id="adjective-and-head"),
+        pytest.param("Han fick jobb på Hjo tennisklubb i fjol.", "Hjo tennisklubb", "ORG", "Hjo tennisklubb",
+                     id="lowercase-head-compound"),
+        pytest.param("Aktien i solenergibolaget Etrion steg.", "Etrion", "ORG", "Etrion", id="described-by-noun"),
+        pytest.param("Konsultföretaget Waymaker anlitades.", "Waymaker", "ORG", "Waymaker",
+                     id="described-by-opening-noun"),
+        pytest.param("Det bekräftar förbundsordförande Annamia Larsson.", "Annamia Larsson", "PER", "Annamia Larsson",
+                     id="role-then-unknown-first-name"),
         pytest.param("– Det är bra, säger Monika Jönsson.", "Monika Jönsson", "PER", "Monika Jönsson",
                      id="first-and-surname"),
         pytest.param("Kontakta Linda Esseholt Hermansson i dag.", "Linda Esseholt Hermansson", "PER",
@@ -96,6 +107,8 @@ def test_entities_names_ending_in_s_stay(text: str, name: str | None) -> None:
         pytest.param("Syftet med konferensen är att blicka framåt.", id="ordinary-sentence-opener"),
         pytest.param("PRODUKTIONEN VID BRUKET HAR ÅTERUPPTAGITS", id="shouted-headline"),
         pytest.param("Mötet börjar 10.00 CET och sänds i TV.", id="time-zone-and-tv"),
+        pytest.param("Oljebolaget har höjt priset.", id="descriptor-alone-is-no-name"),
+        pytest.param("Han blev chef Mediarelationer i maj.", id="unit-without-unit-noun-after-title"),
     ],
 )
 def test_entities_negatives_find_no_person_or_organisation(text: str) -> None:
@@ -173,3 +186,16 @@ def test_entities_any_text_gives_consistent_offsets(raw: str) -> None:
             assert raw[e.start : e.end] == e.text
             assert e.label in ("PER", "ORG", "LOC")
             assert e.name
+
+
+def test_entities_release_prior_keeps_unknown_runs_organisations() -> None:
+    text = "Klustren Triple Steelix, High Voltage Valley och Destination Dalarna presenterades."
+    release = {e.text: e.label for e in recognise(Text(text), "default", release=True)}
+    assert release.get("Triple Steelix") == "ORG"
+    assert "PER" not in release.values()
+
+
+def test_entities_release_prior_needs_a_name_or_a_cue_for_a_person() -> None:
+    text = "Kontakta Head of Investor Relations Kim Olofsson."
+    found = [(e.text, e.label) for e in recognise(Text(text), "default", release=True)]
+    assert all(label != "PER" or "Olofsson" in t for t, label in found)

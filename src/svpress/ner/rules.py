@@ -382,8 +382,10 @@ class Rules:
                     )
                 ):
                     i -= 1
+                if k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
+                    continue  # "Oljebolaget har …": a common noun opening a sentence
                 if w[:1].isupper() or i < k:
-                    # "Oljebolaget" opening a sentence is a common noun: the model decides.
+                    # An ordinary word opening a sentence ("Förbundet"): the model decides.
                     opener = k == 0 and region.initial and w.casefold() in self.lex.common
                     add(Hit(i, k + 1, "ORG", not opener, "suffix"))
 
