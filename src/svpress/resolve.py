@@ -113,8 +113,21 @@ def full_name(partial: str, people: Sequence[Person | str]) -> str | None:
     return None
 
 
-def _to_norm(text: Text, raw_offset: int) -> int:
-    return bisect_left(range(len(text.norm) + 1), raw_offset, key=text.to_raw)
+class _Offsets:
+    """Raw → normalised offsets of one text (the inverse of ``Text.to_raw``), remembered."""
+
+    __slots__ = ("_memo", "text")
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        self._memo: dict[int, int] = {}
+
+    def norm(self, raw_offset: int) -> int:
+        hit = self._memo.get(raw_offset)
+        if hit is None:
+            text = self.text
+            hit = self._memo[raw_offset] = bisect_left(range(len(text.norm) + 1), raw_offset, key=text.to_raw)
+        return hit
 
 
 def role_and_organisation(
@@ -128,14 +141,49 @@ def role_and_organisation(
     organisation is taken from ``entities`` (ORG mentions, raw offsets) and
     returned in its nominative form.
     """
-    norm = text.norm
-    ns, ne = _to_norm(text, start), _to_norm(text, end)
-    org_at = {}
-    letters = orgs.party_letters()
-    for e in entities:
-        if e.label == "ORG" and e.name not in letters:
-            org_at[_to_norm(text, e.start)] = (e, _to_norm(text, e.end))
-    others = sorted(_to_norm(text, e.start) for e in entities if e.label == "PER" and e.start >= end)
+    off = _Offsets(text)
+    return _role_org(_Around.of(off, entities), off.norm(start), off.norm(end))
+
+
+@dataclass(slots=True)
+class _Around:
+    """The entities of a text in normalised offsets, computed once for all the people of a release."""
+
+    text: Text
+    org_at: dict[int, tuple[Entity, int]]
+    org_starts: list[int]
+    org_ends: list[tuple[int, str]]
+    person_starts: list[int]
+
+    @classmethod
+    def of(cls, off: _Offsets, entities: Sequence[Entity]) -> _Around:
+        letters = orgs.party_letters()
+        org_at: dict[int, tuple[Entity, int]] = {}
+        org_ends: list[tuple[int, str]] = []
+        person_starts: list[int] = []
+        for e in entities:
+            if e.label == "ORG":
+                a, b = off.norm(e.start), off.norm(e.end)
+                org_ends.append((b, e.name))
+                if e.name not in letters:
+                    org_at[a] = (e, b)
+            elif e.label == "PER":
+                person_starts.append(off.norm(e.start))
+        return cls(off.text, org_at, sorted(org_at), sorted(org_ends), sorted(person_starts))
+
+
+_BRACKETED_ACRONYM = regex.compile(r"\s*\(([\p{Lu}\p{N}&-]{2,8})\)")
+_GROUP_FORM = regex.compile(r"(.+)-(?:koncernen|gruppen|bolagen)$")
+_TITLE_BEFORE = regex.compile(r"((?:vice\s+)?[\p{L}-]+)\s+$")
+_NOT_APPOSITION = regex.compile(r"[.!?;:\"»«]|\s–\s")
+_ROLE_AFTER = regex.compile(
+    r"\s*(?:\([\p{L}]{1,6}\)\s*)?,\s+((?:vice\s+|tf\.?\s+|biträdande\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,7})"
+)
+
+
+def _role_org(ctx: _Around, ns: int, ne: int) -> tuple[str | None, str | None]:
+    norm = ctx.text.norm
+    org_at = ctx.org_at
     role: str | None = None
     org: str | None = None
     # After the name.
@@ -143,12 +191,13 @@ def role_and_organisation(
     nl = norm.find("\n", ne, window_end)
     if nl >= 0:
         window_end = nl
-    stop = min([p for p in others if p < window_end] or [window_end])
-    candidates = sorted(p for p in org_at if ne <= p < stop)
-    if candidates:
-        p = candidates[0]
+    k = bisect_left(ctx.person_starts, ne)
+    stop = min(ctx.person_starts[k], window_end) if k < len(ctx.person_starts) else window_end
+    k = bisect_left(ctx.org_starts, ne)
+    if k < len(ctx.org_starts) and ctx.org_starts[k] < stop:
+        p = ctx.org_starts[k]
         between = norm[ne:p]
-        if not regex.search(r"[.!?;:\"»«]|\s–\s", between):
+        if not _NOT_APPOSITION.search(between):
             words = _WORD.findall(between)
             lowered = [w.casefold() for w in words]
             if lowered[:2] == ["som", "är"]:
@@ -166,33 +215,26 @@ def role_and_organisation(
     if role is None:
         # ", ordförande i tekniska nämnden": a role phrase up to the next comma or the sentence end,
         # after an optional party letter ("Karin Lindqvist (S), ordförande …").
-        m = regex.match(
-            r"\s*(?:\([\p{L}]{1,6}\)\s*)?,\s+((?:vice\s+|tf\.?\s+|biträdande\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,7})",
-            norm[ne:window_end],
-        )
+        m = _ROLE_AFTER.match(norm, ne, window_end)
         phrase = m.group(1).split() if m else []
         head = next((w for w in phrase if w.casefold() not in _ROLE_MODIFIERS), "")
         if head and is_role(head):
             cut = next((k for k, w in enumerate(phrase) if w.casefold() in REPORTING_VERBS), len(phrase))
             role = " ".join(phrase[:cut]) or None
     # Before the name: "<Org>s <role> <Name>", "<role> <Name>".
-    left = norm[max(0, ns - 80) : ns]
-    m = regex.search(r"((?:vice\s+)?[\p{L}-]+)\s+$", left)
+    m = _TITLE_BEFORE.search(norm, max(0, ns - 40), ns)
     title = m.group(1) if m else ""
-    if title and is_role(title.split()[-1]) and (not title[0].isupper() or title in _CAPITAL_TITLES):
-        assert m is not None
+    if m and title and is_role(title.split()[-1]) and (not title[0].isupper() or title in _CAPITAL_TITLES):
         role = role or title
-        rs = ns - len(left) + m.start()
+        rs = m.start()
         if org is None:
-            for e in entities:
-                if e.label == "ORG":
-                    ee = _to_norm(text, e.end)
-                    if ee <= rs and not norm[ee:rs].strip():
-                        org = e.name
+            for ee, name in ctx.org_ends:
+                if ee <= rs and not norm[ee:rs].strip():
+                    org = name
     return role, org
 
 
-def _is_excluded_org(e: Entity, text: Text, lex_places: frozenset[str]) -> bool:
+def _is_excluded_org(e: Entity, off: _Offsets, lex_places: frozenset[str]) -> bool:
     name = e.name
     first = name.split()[0] if name.split() else ""
     if not first or not first[0].isupper():
@@ -202,8 +244,8 @@ def _is_excluded_org(e: Entity, text: Text, lex_places: frozenset[str]) -> bool:
     if " " not in name and (name in lex_places or name.casefold() in GENERIC):
         return True
     if " " not in name and name.casefold().endswith(GENERIC_ENDINGS):
-        a = _to_norm(text, e.start)
-        before = text.norm[max(0, a - 3) : a].rstrip(" ")
+        a = off.norm(e.start)
+        before = off.text.norm[max(0, a - 3) : a].rstrip(" ")
         if not before or before[-1] in ".!?\n–:":
             return True  # "Fastighetsbolaget har …": a common noun opening a sentence
     return False
@@ -214,10 +256,10 @@ def resolve_entities(
 ) -> tuple[list[Person], list[Organisation]]:
     """People and organisations of a release, one entry each, with all mentions (raw offsets)."""
     lex = lexicon()
-    gaz = orgs.gazetteer()
-    gaz_folded = {k.casefold(): v for k, v in gaz.items()}
+    off = _Offsets(text)
+    gaz_folded = orgs.gazetteer_folded()
     ents = sorted(entities, key=lambda e: (e.start, e.end))
-    org_ents = [e for e in ents if e.label == "ORG" and not _is_excluded_org(e, text, lex.places)]
+    org_ents = [e for e in ents if e.label == "ORG" and not _is_excluded_org(e, off, lex.places)]
     per_ents = [e for e in ents if e.label == "PER"]
 
     # People: full names first, then shorter mentions linked to them.
@@ -256,12 +298,13 @@ def resolve_entities(
         if len(e.name.replace("(publ)", "").strip()) > len(org_acc.name):
             org_acc.name = e.name.replace("(publ)", "").strip()
         org_acc.mentions.append(Span(e.start, e.end, text.raw[e.start : e.end]))
-    _fold_organisations(text, organisations, org_ents)
+    _fold_organisations(off, organisations, org_ents)
 
+    around = _Around.of(off, ents)
     for acc in people.values():
         if acc.role is None or acc.organisation is None:
             for m in acc.mentions:
-                role, org = role_and_organisation(text, m.start, m.end, ents)
+                role, org = _role_org(around, off.norm(m.start), off.norm(m.end))
                 acc.role = acc.role or role
                 acc.organisation = acc.organisation or org
                 if acc.role and acc.organisation:
@@ -290,21 +333,22 @@ def _merge(organisations: dict[str, _OrgAcc], small: str, big: str) -> None:
     b.aliases.extend(x for x in a.aliases if x not in b.aliases)
 
 
-def _fold_organisations(text: Text, organisations: dict[str, _OrgAcc], org_ents: Sequence[Entity]) -> None:
+def _fold_organisations(off: _Offsets, organisations: dict[str, _OrgAcc], org_ents: Sequence[Entity]) -> None:
     gaz = orgs.gazetteer()
     # "Luleå tekniska universitet (LTU)": a bracketed acronym after a name is that name.
-    norm = text.norm
+    norm = off.text.norm
     for e in org_ents:
-        a = _to_norm(text, e.end)
-        m = regex.match(r"\s*\(([\p{Lu}\p{N}&-]{2,8})\)", norm[a : a + 14])
+        a = off.norm(e.end)
+        m = _BRACKETED_ACRONYM.match(norm, a, a + 14)
         if m:
             small, big = m.group(1).casefold(), org_key(e.name)
             if small in organisations and big in organisations and small != big:
                 _merge(organisations, small, big)
     # Gazetteer aliases and variants ("FMV", "Högskolan i Dalarna") when their canonical name is present.
     by_canonical: dict[str, list[str]] = {}
+    folded = orgs.gazetteer_folded()
     for key, acc in organisations.items():
-        hit = gaz.get(acc.name) or next((v for k, v in gaz.items() if k.casefold() == acc.name.casefold()), None)
+        hit = gaz.get(acc.name) or folded.get(acc.name.casefold())
         if hit is not None:
             by_canonical.setdefault(hit[1].casefold(), []).append(key)
     for canon, keys in by_canonical.items():
@@ -351,6 +395,6 @@ def _fold_organisations(text: Text, organisations: dict[str, _OrgAcc], org_ents:
         if len(longer) == 1:
             _merge(organisations, key, longer[0])
             continue
-        m = regex.match(r"(.+)-(?:koncernen|gruppen|bolagen)$", key)
+        m = _GROUP_FORM.match(key)
         if m and m.group(1) in organisations:
             _merge(organisations, key, m.group(1))

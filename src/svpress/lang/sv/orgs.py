@@ -46,6 +46,12 @@ def gazetteer() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def gazetteer_folded() -> dict[str, tuple[str, str]]:
+    """:func:`gazetteer` keyed by case-folded name."""
+    return {k.casefold(): v for k, v in gazetteer().items()}
+
+
+@cache
 def places() -> frozenset[str]:
     """Place names (municipality seats, counties, provinces, countries): places, not organisations."""
     return frozenset(lines("places.txt")) | frozenset(lines("places_extra.txt"))
