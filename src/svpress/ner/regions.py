@@ -8,7 +8,7 @@ A region never crosses a line break or sentence punctuation.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -69,11 +69,12 @@ class Region:
     initial: bool
     line_start: int = 0
     line_end: int = 0
+    words: list[str] = field(default_factory=list)
+    """The token texts (filled from ``tokens`` when not given)."""
 
-    @property
-    def words(self) -> list[str]:
-        """The token texts."""
-        return [t[0] for t in self.tokens]
+    def __post_init__(self) -> None:
+        if not self.words:
+            self.words = [t[0] for t in self.tokens]
 
 
 def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
@@ -124,10 +125,12 @@ def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) ->
             continue  # "Det", "Vi", "Syftet": a lone sentence opener holds no name
         if " " in text or "\t" in text:
             tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(text)]
+            words = [t[0] for t in tokens]
         else:
             tokens = [(text, s, e)]  # one word, the common case
+            words = [text]
         before, after = _context(norm, s, e, line_start, line_end)
-        out.append(Region(s, e, tokens, before, after, initial, line_start, line_end))
+        out.append(Region(s, e, tokens, before, after, initial, line_start, line_end, words))
     return out
 
 
