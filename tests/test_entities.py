@@ -199,3 +199,9 @@ def test_entities_release_prior_needs_a_name_or_a_cue_for_a_person() -> None:
     text = "Kontakta Head of Investor Relations Kim Olofsson."
     found = [(e.text, e.label) for e in recognise(Text(text), "default", release=True)]
     assert all(label != "PER" or "Olofsson" in t for t, label in found)
+
+
+def test_entities_bugs_caught_long_capitalised_run_is_cut() -> None:
+    ents = find_entities(Text("Xyz Qwe " * 500), fast=False)
+    assert ents
+    assert max(len(e.text.split()) for e in ents) <= 16

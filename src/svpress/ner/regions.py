@@ -53,6 +53,8 @@ _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
 _PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
 
+MAX_REGION_TOKENS = 16
+"""Longer capitalised runs are cut into pieces of this many tokens (no name is longer)."""
 CONTEXT_CHARS = 40
 """How far before and after a region its context words are read."""
 
@@ -129,6 +131,17 @@ def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) ->
         else:
             tokens = [(text, s, e)]  # one word, the common case
             words = [text]
+        if len(tokens) > MAX_REGION_TOKENS:
+            # A Title Case headline or a run-on list, not one name: cut it so that no rule
+            # works on an unbounded run (and time stays linear in the input).
+            for k in range(0, len(tokens), MAX_REGION_TOKENS):
+                part = tokens[k : k + MAX_REGION_TOKENS]
+                ps, pe = part[0][1], part[-1][2]
+                before, after = _context(norm, ps, pe, line_start, line_end)
+                out.append(
+                    Region(ps, pe, part, before, after, initial and k == 0, line_start, line_end, [t[0] for t in part])
+                )
+            continue
         before, after = _context(norm, s, e, line_start, line_end)
         out.append(Region(s, e, tokens, before, after, initial, line_start, line_end, words))
     return out
