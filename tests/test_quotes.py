@@ -54,7 +54,12 @@ FORMS = [
     ),
     pytest.param(
         "Rubrik\n\nBo Lind är ordförande.\n\n– Det här är viktigt för oss, säger Lind.",
-        [("Lind", "Det här är viktigt för oss")],
+        [("Bo Lind", "Det här är viktigt för oss")],
+        id="surname-resolved-from-body",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Det här är viktigt för oss, säger Lindqvist.",
+        [("Lindqvist", "Det här är viktigt för oss")],
         id="surname-without-full-name-stays",
     ),
     pytest.param(

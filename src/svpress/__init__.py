@@ -24,7 +24,7 @@ from svpress.model import (
     Quote,
     Span,
 )
-from svpress.pipeline import parse
+from svpress.pipeline import entities, parse
 
 __version__ = "0.1.0"
 
@@ -48,6 +48,7 @@ __all__ = [
     "SvpressError",
     "dates",
     "emails",
+    "entities",
     "parse",
     "phones",
 ]

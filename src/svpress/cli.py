@@ -49,7 +49,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     text = _read_input(args.file)
     try:
-        release = parse(text, fast=args.fast)
+        release = parse(text, fast=args.fast, nlp=args.nlp)
     except SvpressError as exc:
         raise CliError(f"{args.file}: {exc}") from None
     print(_dump(release.to_dict(), args.pretty))
@@ -73,7 +73,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         raise CliError(f"{args.gold}: no such file") from None
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         raise CliError(f"{args.gold}: cannot read gold file: {exc}") from None
-    report = evaluate(rows, lambda row: parse(row["text"], fast=args.fast).to_dict())
+    report = evaluate(rows, lambda row: parse(row["text"], fast=args.fast, nlp=args.nlp).to_dict())
     if args.json:
         out = report.to_json()
         if args.verbose:
@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="a text file, or - for standard input")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--fast", action="store_true", help="rules only, no statistical model")
+    p.add_argument("--nlp", metavar="PIPELINE", help="an installed spaCy pipeline for people and organisations")
     p.set_defaults(func=_cmd_parse)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output")
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print a machine-readable summary")
     e.add_argument("-v", "--verbose", action="store_true", help="list each release's misses")
     e.add_argument("--fast", action="store_true", help="rules only, no statistical model")
+    e.add_argument("--nlp", metavar="PIPELINE", help="an installed spaCy pipeline for people and organisations")
     e.set_defaults(func=_cmd_evaluate)
     return ap
 

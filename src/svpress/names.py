@@ -31,10 +31,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # Two to four name words, particles allowed between them.
         "person": regex.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{particle}[ \t]+)?{NAME_TOKEN}){{1,3}}"),
-        "role_word": regex.compile(
-            rf"^(?:{alternation(roles.ROLE_WORDS)}|\p{{L}}*{alternation(roles.ROLE_SUFFIXES)})$",
-            regex.IGNORECASE,
-        ),
         "org_word": regex.compile(
             rf"^(?:{alternation(orgshape.ORG_WORDS)}|\p{{L}}*{alternation(orgshape.ORG_SUFFIXES)}s?)$",
             regex.IGNORECASE,
@@ -45,7 +41,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 def is_role_word(word: str) -> bool:
     """True for a role or title word ("vd", "Kommundirektör", "presschef")."""
-    return bool(_patterns()["role_word"].match(word.strip(".,:;()")))
+    return roles.is_role(word.strip(".,:;()"))
 
 
 def is_org_word(word: str) -> bool:

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 
 from svpress import contacts, header, quotes, sections
 from svpress.errors import InputTooLarge
 from svpress.extract.dates import find_dates
 from svpress.extract.emails import find_emails
-from svpress.extract.entities import find_entities
+from svpress.extract.entities import find_entities, find_entities_with, recognise
 from svpress.extract.phones import find_phones
 from svpress.lines import split_lines
-from svpress.model import PressRelease
+from svpress.model import Contact, Entity, PressRelease, Quote
 from svpress.names import NameIndex
+from svpress.resolve import KnownPerson, resolve_entities
 from svpress.text import Text
 
 DEFAULT_MAX_CHARS = 20_000_000
 """Inputs longer than this are refused unless ``max_chars`` says otherwise."""
+
+NAME_SEARCH_WINDOW = 400
+"""Characters around a quote searched for the printed name of its speaker."""
+
+
+def nlp_setting() -> str | None:
+    """The spaCy pipeline to use for entities: ``SVPRESS_NLP`` from the environment, else None (built-in)."""
+    value = os.environ.get("SVPRESS_NLP", "").strip()
+    return value if value and value != "svpress" else None
 
 
 def max_chars_setting() -> int:
@@ -34,11 +45,15 @@ def parse(
     reference: dt.date | None = None,
     fast: bool = False,
     max_chars: int | None = None,
+    nlp: str | None = None,
 ) -> PressRelease:
     """Parse one press release into a :class:`PressRelease`.
 
     ``reference`` dates relative and year-less mentions when the release prints
-    no date of its own; ``fast`` skips the statistical entity model.
+    no date of its own; ``fast`` skips the statistical entity model. ``nlp``
+    names an installed spaCy pipeline to find people and organisations instead
+    of svpress's own recogniser (``"sv_core_news_lg"``), or beside it
+    (``"+sv_core_news_lg"``); the ``SVPRESS_NLP`` environment variable sets a default.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
@@ -53,14 +68,16 @@ def parse(
     found_phones = find_phones(doc)
     found_emails = find_emails(doc)
     found_dates = find_dates(doc, reference=published or reference)
-    entities = find_entities(doc, fast=fast)
-    names = NameIndex(doc, entities)
+    found_entities = _entities(doc, fast=fast, nlp=nlp)
+    names = NameIndex(doc, found_entities)
     found_contacts = contacts.find_contacts(doc, lines, secs, found_phones, found_emails, names)
     found_quotes = quotes.find_quotes(doc, lines, secs, names)
     full_names = [q.speaker for q in found_quotes if q.speaker]
     full_names += [c.name for c in found_contacts if c.name]
-    full_names += [e.name for e in entities if e.label == "PER"]
+    full_names += [e.name for e in found_entities if e.label == "PER"]
     found_quotes = quotes.resolve_speakers(found_quotes, full_names)
+    known = _known_people(doc, found_quotes, found_contacts)
+    people, organisations = resolve_entities(doc, found_entities, known)
     return PressRelease(
         kind=head.kind.value if head.kind else None,
         title=head.title.value if head.title else None,
@@ -72,8 +89,55 @@ def parse(
         quotes=tuple(found_quotes),
         fact_boxes=tuple(sections.fact_boxes(doc, secs)),
         contacts=tuple(found_contacts),
+        people=tuple(people),
+        organisations=tuple(organisations),
         phones=tuple(found_phones),
         emails=tuple(found_emails),
         dates=tuple(found_dates),
         sections=tuple(secs),
     )
+
+
+def _known_people(doc: Text, found_quotes: Sequence[Quote], found_contacts: Sequence[Contact]) -> list[KnownPerson]:
+    """Quote speakers and contact names, where the text prints them, for entity resolution."""
+    known: list[KnownPerson] = []
+    for c in found_contacts:
+        if c.name:
+            i = c.raw.find(c.name)
+            if i >= 0:
+                known.append(KnownPerson(c.name, c.start + i, c.start + i + len(c.name), c.role, c.organisation))
+    for q in found_quotes:
+        if not q.speaker:
+            continue
+        lo = max(0, q.start - NAME_SEARCH_WINDOW)
+        i = doc.raw.find(q.speaker, q.end, q.end + NAME_SEARCH_WINDOW)
+        if i < 0:
+            i = doc.raw.rfind(q.speaker, lo, q.start)
+        if i >= 0:
+            known.append(KnownPerson(q.speaker, i, i + len(q.speaker), q.role, q.organisation))
+    return known
+
+
+def _entities(doc: Text, *, fast: bool, nlp: str | None) -> list[Entity]:
+    name = nlp if nlp is not None else nlp_setting()
+    if name and name != "svpress":
+        return find_entities_with(doc, name, fast=fast)
+    return find_entities(doc, fast=fast)
+
+
+def entities(text: str, *, fast: bool = False, nlp: str | None = None, release: bool = False) -> list[Entity]:
+    """Named people (PER), organisations (ORG) and places (LOC) in any running text, raw offsets.
+
+    ``fast`` uses the rules alone; ``nlp`` an installed spaCy pipeline (see
+    :func:`parse`); ``release`` applies the press-release priors that
+    :func:`parse` uses (news and other text are read without them).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"entities() takes a str, not {type(text).__name__}")
+    doc = Text(text)
+    if nlp:
+        return find_entities_with(doc, nlp, fast=fast)
+    return recognise(doc, "rules" if fast else "default", release=release)
+
+
+__all__ = ["entities", "find_entities", "parse"]
