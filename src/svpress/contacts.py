@@ -165,8 +165,13 @@ def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Seq
 def _starts_entry(text: Text, a: int, b: int, names: NameIndex) -> bool:
     """Whether this piece begins a new entry: it names a person or a function."""
     parts = _parts(text.norm[a:b])[:3]
-    if names.persons_in(a, a + sum(len(p) + 2 for _, p in parts)):
-        return True
+    for off, part in parts:
+        pa = a + off
+        for ps, _ in names.persons_in(pa, pa + len(part)):
+            # A name after role words ("sakkunnig hos minister Jonas Ek") is not the
+            # entry's own; one after capitalised words only ("GS Anna Ek") is.
+            if not any(w[:1].islower() for w in text.norm[pa:ps].split()):
+                return True
     gen = _patterns()["gen_function"]
     for _, raw_part in parts:
         part = _patterns()["party"].sub("", raw_part).strip(_BULLETS)
