@@ -19,6 +19,7 @@ from svpress.lang.sv import orgshape, speech
 from svpress.names import is_org_word, is_role_word, looks_like_person
 
 _JOINERS = ("och", "i", "för", "&", "på", "de", "la", "von", "af", "vid", "hos", "inom", "till")
+_LETTER = regex.compile(r"\p{L}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ def read_apposition(
     t = pats["party"].sub(" ", text)
     t = " ".join(t.replace("(", " ").replace(")", " ").split()).strip(" ,.;:")
     t = pats["som"].sub("", t).strip(" ,")
-    if not t or not regex.search(r"\p{L}", t):
+    if not t or not _LETTER.search(t):
         return RoleOrg(None, None)
     m = pats["prep_org"].match(t)
     if m is not None and not looks_like_person(m.group("org")) and _has_role(m.group("role")):

@@ -34,6 +34,10 @@ MAX_ENTRY_CHARS = 400
 _T = TypeVar("_T", Phone, Email)
 _LABEL_WORDS = r"(?:press|media|medie)?kontakt(?:person)?(?:er)?|presstalesperson|talesperson|contacts?"
 _LABEL_LINE = regex.compile(_LABEL_WORDS, regex.IGNORECASE)
+_LINE = regex.compile(r"[^\n]+")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_NEXT_CAPITAL = regex.compile(r"[ \t]*[.,;]?[ \t]*(?P<w>\p{Lu}[\p{L}-]*)")
+_LETTER = regex.compile(r"\p{L}")
 # Card labels and sub-headings on lines of their own, blanked before an entry is read.
 _SKIPPED_LINES = regex.compile(rf"(?m)^[ \t]*(?:(?:{_LABEL_WORDS})[ \t]*|[^\n]*:[ \t]*)$", regex.IGNORECASE)
 _BULLETS = " \t-–•*·"
@@ -108,7 +112,7 @@ def _chunks(
     # Candidate entry boundaries: line breaks, and the end of a phone or e-mail
     # that is followed by more words on the same line.
     pieces: list[tuple[int, int]] = []
-    for m in regex.finditer(r"[^\n]+", norm[start:end]):
+    for m in _LINE.finditer(norm[start:end]):
         a, b = start + m.start(), start + m.end()
         if norm[a:b].strip():
             pieces.append((a, b))
@@ -136,7 +140,7 @@ def _chunks(
 
 
 def _blank_between(norm: str, a: int, b: int) -> bool:
-    return bool(regex.search(r"\n[ \t]*\n", norm[a:b]))
+    return bool(_BLANK_LINE.search(norm, a, b))
 
 
 def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Sequence[Email]) -> list[tuple[int, int]]:
@@ -150,7 +154,7 @@ def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Seq
         if e >= b:
             break
         tail = text.norm[e:b]
-        nxt = regex.match(r"[ \t]*[.,;]?[ \t]*(?P<w>\p{Lu}[\p{L}-]*)", tail)
+        nxt = _NEXT_CAPITAL.match(tail)
         if nxt is None:
             continue
         word = nxt.group("w")
@@ -236,7 +240,7 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
     org: str | None = None
     for off, raw_part in _parts(desc):
         part = raw_part.strip(" .:;()").lstrip(_BULLETS)
-        if not part or not regex.search(r"\p{L}", part):
+        if not part or not _LETTER.search(part):
             continue
         if all(w.lower() in roles.CONTACT_CONNECTORS for w in part.split()):
             continue

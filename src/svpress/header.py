@@ -36,6 +36,8 @@ MAX_DATE_LINE_CHARS = 160
 """A header date line is short; dates in longer lines are not the publication date."""
 
 _DIGIT = regex.compile(r"\d")
+_WORD2 = regex.compile(r"\p{L}{2,}")
+_YEAR4 = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 
 MAX_DATE_LEFTOVER_WORDS = 1
 """A date line without a label may carry a city ("Stockholm 2007-04-24"), not a headline."""
@@ -131,7 +133,7 @@ def _read_top_line(
     if pats["classification"].match(text) or pats["caption"].match(text) or pats["sender"].match(text):
         return _Meta(line, "meta", None, [])
     pre = pats["prefixed"].match(text)
-    if pre is not None and len(regex.findall(r"\p{L}{2,}", pre.group("rest"))) >= 2:
+    if pre is not None and len(_WORD2.findall(pre.group("rest"))) >= 2:
         return _Meta(line, "prefixed", pre, [])
     found = [(d, na, nb) for d, na, nb in top_dates if line.start <= na < line.end]
     dates = [d for d, _, _ in found]
@@ -252,7 +254,7 @@ def _place_like(word: str) -> bool:
 
 
 def _has_year(d: DateMention) -> bool:
-    return any(ch.isdigit() for ch in d.raw) and bool(regex.search(r"(?<!\d)\d{4}(?!\d)", d.raw))
+    return bool(_YEAR4.search(d.raw))
 
 
 def _year_of_text(doc: Text, pats: dict[str, regex.Pattern[str]]) -> dt.date | None:

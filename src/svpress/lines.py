@@ -85,6 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 _LINE = regex.compile(r"[^\n]+")
 _NO_CUT_AFTER = '("«»-–/'
+_SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+(?=\p{Lu})")
 _BLANK_RUN = regex.compile(r"\n[ \t]*\n")
 
 
@@ -143,7 +144,7 @@ def _plausible_contact_heading(text: str, m: regex.Match[str]) -> bool:
     rest = text[m.end() :].strip()
     # A heading opens a list, it does not run on into prose: "Frågor om vattnet
     # besvaras av X:s kundtjänst på 020-… . SGU publicerar …" is a sentence.
-    after_sentence = regex.split(r"[.!?][ \t]+(?=\p{Lu})", rest, maxsplit=1)
+    after_sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)
     if len(after_sentence) == 2 and len(after_sentence[1].split()) >= PROSE_TAIL_WORDS:
         return False
     if head.startswith(("för ", "vid ", "frågor", "upplysningar", "mer ", "ytterligare", "vidare", "lämnat")):

@@ -44,6 +44,14 @@ MAX_OPEN_UNITS = 6
 
 _VERB_SET = frozenset([*speech.REPORTING_VERBS, "enligt"])
 _WORD = regex.compile(r"\p{L}+")
+_ENDS_SENTENCE_OR_QUOTE = regex.compile(r"[.!?:\"»«]$")
+_NEXT_WORD = regex.compile(r"[ \t]+(\S+)")
+_OPEN_PAREN = regex.compile(r"[ \t]*\(")
+_PREP_ORG = regex.compile(r"\b(?:för|på|vid|hos|i)[ \t]+\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+_COMMA = regex.compile(r"[ \t]*,")
+_ENLIGT = regex.compile(r"(?i)[ \t]*,?[ \t]*enligt")
+_WORD_DASH = regex.compile(r"[\p{L}-]+")
 
 
 @dataclass(slots=True)
@@ -127,7 +135,7 @@ def _units(text: Text, lines: Sequence[Line], secs: Sequence[Section]) -> list[_
         joins = (
             prev is not None
             and prev.para == ln.para
-            and not regex.search(r"[.!?:\"»«]$", prev.text)
+            and not _ENDS_SENTENCE_OR_QUOTE.search(prev.text)
             and dash.match(ln.text) is None
             and not ln.text.startswith(('"', "»", "«"))
             and out
@@ -241,7 +249,7 @@ def _attribution(
             continue
         after = s[m.end() :]
         # "skriver Ekeby kommun": the name run stopped before an organisation word.
-        nxt = regex.match(r"[ \t]+(\S+)", after)
+        nxt = _NEXT_WORD.match(after)
         if nxt is not None and is_org_word(nxt.group(1)):
             org_end = m.end() + nxt.end()
             end_rel = _clause_end(s[org_end:])
@@ -271,8 +279,8 @@ def _clause_end(after: str) -> int:
         if (
             first
             and not any(is_role_word(w.strip(",.()")) for w in first)
-            and not regex.match(r"[ \t]*\(", appos)
-            and not regex.search(r"\b(?:för|på|vid|hos|i)[ \t]+\p{Lu}", appos)
+            and not _OPEN_PAREN.match(appos)
+            and not _PREP_ORG.search(appos)
         ):
             return comma + 1
     # "i en kommentar", "som är ansvarig …" belong to the clause up to the sentence end.
@@ -289,7 +297,7 @@ def _dash_quote(text: Text, a: int, b: int, unit: int, names: NameIndex) -> _Fou
     ca, cb, speaker = att
     parts = [_clean_span(text, a, ca)]
     rest = _clean_span(text, cb, b)
-    if rest[1] > rest[0] and regex.search(r"\p{L}", text.norm[rest[0] : rest[1]]):
+    if rest[1] > rest[0] and _LETTER.search(text.norm[rest[0] : rest[1]]):
         second = _attribution(text, rest[0], rest[1], names)
         parts.append(_clean_span(text, rest[0], second[0]) if second else rest)
     return _Found([p for p in parts if p[1] > p[0]], speaker, "dash", unit, attributed=True)
@@ -301,9 +309,9 @@ def _plain_attributed(text: Text, a: int, b: int, unit: int, names: NameIndex) -
     if att is None:
         return None
     ca, cb, speaker = att
-    if text.norm[cb:b].strip(" .") or not regex.match(r"[ \t]*,", text.norm[ca:cb]):
+    if text.norm[cb:b].strip(" .") or not _COMMA.match(text.norm[ca:cb]):
         return None
-    if speaker.name is None or regex.match(r"(?i)[ \t]*,?[ \t]*enligt", text.norm[ca:cb]):
+    if speaker.name is None or _ENLIGT.match(text.norm[ca:cb]):
         return None
     qa, qb = _clean_span(text, a, ca)
     if len(_patterns()["words"].findall(text.norm[qa:qb])) < speech.MIN_PLAIN_QUOTE_WORDS:
@@ -365,10 +373,10 @@ def _judge_marked(
         if bm is not None:
             speaker = _speaker_from(bm, text, names, bm.group("appos") or "")
     if speaker is None:
-        prev_word = regex.findall(r"[\p{L}-]+", text.norm[max(u.start, qa - 40) : qa - 1])
+        prev_word = _WORD_DASH.findall(text.norm[max(u.start, qa - 40) : qa - 1])
         if prev_word and prev_word[-1].lower() in speech.TITLE_NOUNS:
             return None
-        ends_sentence = bool(regex.search(r"[.!?]$", inner.strip()))
+        ends_sentence = inner.strip().endswith((".", "!", "?"))
         if len(words) < speech.MIN_QUOTE_WORDS or not ends_sentence:
             return None
     a, b = _clean_span(text, qa, qb)

@@ -30,6 +30,7 @@ _CONTACTISH = regex.compile(
     regex.IGNORECASE,
 )
 _DASH_OPEN = regex.compile(r"^[–-][ \t]*\S")
+_PARAGRAPH = regex.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
 _NAME_START = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:[ \t]+(?:von |af |de )?\p{Lu}[\p{Ll}-]+){1,3}")
 _SINGLE = tuple(layout.SINGLE_PARAGRAPH_BOXES)
 
@@ -127,11 +128,10 @@ def _continue(current: str, single: bool, para: list[Line]) -> str | None:
 def body_paragraphs(text: Text, secs: list[Section]) -> list[Paragraph]:
     """The body paragraphs, in order, with raw offsets; text with whitespace collapsed."""
     out: list[Paragraph] = []
-    para_re = regex.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
     for sec in secs:
         if sec.kind != "body":
             continue
-        for m in para_re.finditer(text.norm, sec.start, sec.end):
+        for m in _PARAGRAPH.finditer(text.norm, sec.start, sec.end):
             a, b = text.span(m.start(), m.start() + len(m.group().rstrip()))
             out.append(Paragraph(text=" ".join(m.group().split()), start=a, end=b, raw=text.raw[a:b]))
     return out
