@@ -24,7 +24,7 @@ from svpress.model import (
     Quote,
     Span,
 )
-from svpress.pipeline import entities, parse
+from svpress.pipeline import entities, parse, parse_file
 
 __version__ = "0.1.0"
 
@@ -50,5 +50,6 @@ __all__ = [
     "emails",
     "entities",
     "parse",
+    "parse_file",
     "phones",
 ]

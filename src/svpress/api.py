@@ -11,27 +11,26 @@ import datetime as dt
 from svpress.extract.dates import find_dates
 from svpress.extract.emails import find_emails
 from svpress.extract.phones import find_phones
+from svpress.inputs import as_text
 from svpress.model import DateMention, Email, Phone
 from svpress.text import Text
 
 
 def _text(value: object, name: str) -> Text:
-    if not isinstance(value, str):
-        raise TypeError(f"{name}() takes a str, not {type(value).__name__}")
-    return Text(value)
+    return Text(as_text(value, name))
 
 
-def phones(text: str) -> list[Phone]:
+def phones(text: str | bytes) -> list[Phone]:
     """Every telephone number in ``text``, in order: E.164, type, area, label, offsets."""
     return find_phones(_text(text, "phones"))
 
 
-def emails(text: str) -> list[Email]:
+def emails(text: str | bytes) -> list[Email]:
     """Every e-mail address in ``text``, plain or obfuscated ("namn(at)org.se"), lowercased."""
     return find_emails(_text(text, "emails"))
 
 
-def dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
+def dates(text: str | bytes, reference: dt.date | None = None) -> list[DateMention]:
     """Every date in ``text``, in order, resolved to the calendar.
 
     ``reference`` (a ``datetime.date``, e.g. the publication date) gives a

@@ -6,11 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from svpress.errors import SvpressError
-from svpress.io.decode import decode_bytes
+from svpress.errors import InputTooLarge, SvpressError
+from svpress.inputs import BYTES_PER_CHAR_MAX, as_text, max_chars_setting, read_file
 
 EXIT_USAGE = 2
 
@@ -20,24 +19,24 @@ class CliError(Exception):
 
 
 def _read_input(name: str) -> str:
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        label = "<stdin>"
-    else:
-        path = Path(name)
-        label = name
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise CliError(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise CliError(f"{name}: is a directory") from None
-        except OSError as exc:
-            raise CliError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    """Read a file (or standard input) and decode it as svpress does everywhere; errors as one line."""
     try:
-        return decode_bytes(data, label).text
+        if name == "-":
+            limit = max_chars_setting() * BYTES_PER_CHAR_MAX
+            data = sys.stdin.buffer.read(limit + 1)
+            if len(data) > limit:
+                raise InputTooLarge(len(data), max_chars_setting())
+            return as_text(data, "parse")
+        return read_file(name)
+    except FileNotFoundError:
+        raise CliError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise CliError(f"{name}: cannot read: {exc.strerror or exc}") from None
     except SvpressError as exc:
-        raise CliError(str(exc)) from None
+        message = str(exc)
+        raise CliError(message if name in message else f"{name}: {message}") from None
 
 
 def _dump(obj: Any, pretty: bool) -> str:

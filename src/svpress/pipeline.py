@@ -5,21 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
+from typing import Any
 
 from svpress import contacts, header, quotes, sections
-from svpress.errors import InputTooLarge
 from svpress.extract.dates import find_dates
 from svpress.extract.emails import find_emails
 from svpress.extract.entities import find_entities, find_entities_with, recognise
 from svpress.extract.phones import find_phones
+from svpress.inputs import as_text, read_file
 from svpress.lines import split_lines
 from svpress.model import Contact, Entity, PressRelease, Quote
 from svpress.names import NameIndex
 from svpress.resolve import KnownPerson, resolve_entities
 from svpress.text import Text
-
-DEFAULT_MAX_CHARS = 20_000_000
-"""Inputs longer than this are refused unless ``max_chars`` says otherwise."""
 
 NAME_SEARCH_WINDOW = 400
 """Characters around a quote searched for the printed name of its speaker."""
@@ -31,16 +29,8 @@ def nlp_setting() -> str | None:
     return value if value and value != "svpress" else None
 
 
-def max_chars_setting() -> int:
-    """The size limit: ``SVPRESS_MAX_CHARS`` from the environment, else the default."""
-    value = os.environ.get("SVPRESS_MAX_CHARS")
-    if value and value.strip().isdigit():
-        return int(value)
-    return DEFAULT_MAX_CHARS
-
-
 def parse(
-    text: str,
+    text: str | bytes,
     *,
     reference: dt.date | None = None,
     fast: bool = False,
@@ -54,13 +44,14 @@ def parse(
     names an installed spaCy pipeline to find people and organisations instead
     of svpress's own recogniser (``"sv_core_news_lg"``), or beside it
     (``"+sv_core_news_lg"``); the ``SVPRESS_NLP`` environment variable sets a default.
+
+    Any ``str`` gives a result. ``bytes`` are decoded as the batch does
+    (offsets then index the decoded text). Raises ``TypeError`` for other
+    types, :class:`~svpress.errors.DecodeError` for undecodable bytes and
+    :class:`~svpress.errors.InputTooLarge` above ``max_chars`` (default from
+    ``SVPRESS_MAX_CHARS``, else 20,000,000).
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    limit = max_chars if max_chars is not None else max_chars_setting()
-    if len(text) > limit:
-        raise InputTooLarge(len(text), limit)
-    doc = Text(text)
+    doc = Text(as_text(text, "parse", max_chars))
     lines = split_lines(doc.norm)
     head = header.read_header(doc, lines)
     secs = sections.split_sections(doc, lines, head.body_start)
@@ -98,6 +89,11 @@ def parse(
     )
 
 
+def parse_file(path: str | os.PathLike[str], **options: Any) -> PressRelease:
+    """Read, decode (as the batch does) and parse one file; options as for :func:`parse`."""
+    return parse(read_file(path, options.get("max_chars")), **options)
+
+
 def _known_people(doc: Text, found_quotes: Sequence[Quote], found_contacts: Sequence[Contact]) -> list[KnownPerson]:
     """Quote speakers and contact names, where the text prints them, for entity resolution."""
     known: list[KnownPerson] = []
@@ -125,19 +121,24 @@ def _entities(doc: Text, *, fast: bool, nlp: str | None) -> list[Entity]:
     return find_entities(doc, fast=fast)
 
 
-def entities(text: str, *, fast: bool = False, nlp: str | None = None, release: bool = False) -> list[Entity]:
+def entities(
+    text: str | bytes,
+    *,
+    fast: bool = False,
+    nlp: str | None = None,
+    release: bool = False,
+    max_chars: int | None = None,
+) -> list[Entity]:
     """Named people (PER), organisations (ORG) and places (LOC) in any running text, raw offsets.
 
     ``fast`` uses the rules alone; ``nlp`` an installed spaCy pipeline (see
     :func:`parse`); ``release`` applies the press-release priors that
     :func:`parse` uses (news and other text are read without them).
     """
-    if not isinstance(text, str):
-        raise TypeError(f"entities() takes a str, not {type(text).__name__}")
-    doc = Text(text)
+    doc = Text(as_text(text, "entities", max_chars))
     if nlp:
         return find_entities_with(doc, nlp, fast=fast)
     return recognise(doc, "rules" if fast else "default", release=release)
 
 
-__all__ = ["entities", "find_entities", "parse"]
+__all__ = ["entities", "find_entities", "parse", "parse_file"]
