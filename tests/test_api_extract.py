@@ -66,7 +66,7 @@ def test_api_extract_dates_with_reference_resolves_relative_words(reference: dt.
 @pytest.mark.parametrize(
     ("call", "args"),
     [
-        pytest.param(svpress.phones, (b"070-765 43 21",), id="phones-bytes"),
+        pytest.param(svpress.phones, (["070-765 43 21"],), id="phones-list"),
         pytest.param(svpress.emails, (None,), id="emails-none"),
         pytest.param(svpress.dates, (42,), id="dates-int"),
         pytest.param(svpress.dates, ("den 4 mars", "2011-05-02"), id="dates-reference-str"),
@@ -75,6 +75,10 @@ def test_api_extract_dates_with_reference_resolves_relative_words(reference: dt.
 def test_api_extract_rejects_wrong_types(call: Any, args: tuple[Any, ...]) -> None:
     with pytest.raises(TypeError):
         call(*args)
+
+
+def test_api_extract_accepts_bytes_decoded_like_the_batch() -> None:
+    assert [p.e164 for p in svpress.phones("tfn 070-765 43 21".encode("cp1252"))] == ["+46707654321"]
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "\x00", "\ud800", "0" * 1000])

@@ -156,7 +156,7 @@ def test_entities_odd_input_gives_a_list(text: str) -> None:
 
 def test_entities_rejects_non_str() -> None:
     with pytest.raises(TypeError):
-        svpress.entities(b"Anna Ek")  # type: ignore[arg-type]
+        svpress.entities(42)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

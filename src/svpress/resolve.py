@@ -125,8 +125,7 @@ class _Offsets:
     def norm(self, raw_offset: int) -> int:
         hit = self._memo.get(raw_offset)
         if hit is None:
-            text = self.text
-            hit = self._memo[raw_offset] = bisect_left(range(len(text.norm) + 1), raw_offset, key=text.to_raw)
+            hit = self._memo[raw_offset] = self.text.from_raw(raw_offset)
         return hit
 
 
@@ -228,9 +227,14 @@ def _role_org(ctx: _Around, ns: int, ne: int) -> tuple[str | None, str | None]:
         role = role or title
         rs = m.start()
         if org is None:
-            for ee, name in ctx.org_ends:
-                if ee <= rs and not norm[ee:rs].strip():
-                    org = name
+            # The organisation whose name ends right before the title (spaces between).
+            j = rs
+            while j > 0 and norm[j - 1].isspace():
+                j -= 1
+            k = bisect_left(ctx.org_ends, (j, ""))
+            while k < len(ctx.org_ends) and ctx.org_ends[k][0] == j:
+                org = ctx.org_ends[k][1]
+                k += 1
     return role, org
 
 
