@@ -32,6 +32,9 @@ QUOTE_SECTIONS = ("body", "fact_box")
 MAX_QUOTE_CHARS = 5000
 """A quotation mark pair further apart than this is not one quote."""
 
+ATTRIBUTION_WINDOW = 400
+"""Characters after (or before) quotation marks searched for the attribution."""
+
 PRONOUN_LOOKBACK = 1500
 """Characters before a "säger hon" quote searched for the person meant."""
 
@@ -360,15 +363,15 @@ def _judge_marked(
     inner = text.norm[qa:qb]
     words = pats["words"].findall(inner)
     after_a = qb + 1
-    att = _attribution(text, after_a, u.end, names, at_start=True)
+    att = _attribution(text, after_a, min(u.end, after_a + ATTRIBUTION_WINDOW), names, at_start=True)
     speaker: _Speaker | None = None
     if att is not None and not text.norm[after_a : att[0]].strip(" ,"):
         speaker = att[2]
     else:
-        before = text.norm[u.start : max(u.start, qa - 1)]
+        before = text.norm[max(u.start, qa - 1 - ATTRIBUTION_WINDOW) : max(u.start, qa - 1)]
         if not before.strip() and prev is not None:
             # "Johanna Vik säger:" closing the paragraph before the quote.
-            before = text.norm[prev.start : prev.end]
+            before = text.norm[max(prev.start, prev.end - ATTRIBUTION_WINDOW) : prev.end]
         bm = pats["before"].search(before)
         if bm is not None:
             speaker = _speaker_from(bm, text, names, bm.group("appos") or "")
