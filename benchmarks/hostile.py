@@ -45,7 +45,7 @@ def main() -> None:
     )
     for name, make in sorted(HOSTILE.items()):
         text_small, text_big = make(small), make(big)
-        t_small = seconds(svpress.parse, text_small)
+        t_small = min(seconds(svpress.parse, text_small) for _ in range(3))  # best of 3: small runs are noisy
         t_big = seconds(svpress.parse, text_big)
         rate = t_big / (len(text_big) / 1e6)
         ratio = t_big / max(t_small, 1e-4)
@@ -64,9 +64,8 @@ def main() -> None:
         rate = t / (len(text) / 1e6)
         print(f"{'releases ' + str(args.releases_mb) + ' MB':20} {t:8.2f} {rate:6.2f}")
         worst_rate = max(worst_rate, rate)
-    print(
-        f"worst: {worst_rate:.2f} s/MB (target <= {MAX_S_PER_MB}), worst x10 ratio {worst_ratio:.1f} (target <= {MAX_RATIO})"
-    )
+    print(f"worst: {worst_rate:.2f} s/MB (target <= {MAX_S_PER_MB}), ", end="")
+    print(f"worst x10 ratio {worst_ratio:.1f} (target <= {MAX_RATIO})")
     print("over target: " + (", ".join(failures) if failures else "none"))
 
 
