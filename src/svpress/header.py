@@ -21,6 +21,7 @@ from svpress.lang.sv import dates, layout
 from svpress.lang.sv.util import alternation
 from svpress.lines import Line
 from svpress.model import DateMention, Field
+from svpress.names import NameIndex
 from svpress.text import Text
 
 TOP_LINES = 10
@@ -31,6 +32,9 @@ MAX_TITLE_WORDS = 40
 
 MAX_META_LEFTOVER_WORDS = 4
 """A label line may carry a few other words (a newsroom name, a sender)."""
+
+MAX_SENDER_WORDS = 6
+"""A line naming only the sending organisation is short."""
 
 MAX_DATE_LINE_CHARS = 160
 """A header date line is short; dates in longer lines are not the publication date."""
@@ -66,9 +70,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "classification": regex.compile(rf"^[-–•|\s]*{classes}[.!]?[ \t]*$", regex.IGNORECASE),
         "caption": regex.compile(rf"^[-–•|\s]*{captions}[ \t]*:?[ \t]*$", regex.IGNORECASE),
         "sender": regex.compile(r"^(?:från|from)[ \t]+\S[^\n]{0,60}$", regex.IGNORECASE),
+        "address": regex.compile(rf"^(?:{'|'.join(layout.HEADER_ADDRESS_LINES)})[ \t]*:?$", regex.IGNORECASE),
         # What may remain of a label or date line besides the label and date themselves.
         "filler": regex.compile(
-            r"\b(?:kl(?:ockan)?\.?|den|cet|cest|utc|gmt|publicerad|publicerat|published|datum|uppdaterad|on|"
+            r"\b(?:kl(?:ockan)?\.?|den|cet|cest|eet|eest|utc|gmt|publicerad|publicerat|published|datum|uppdaterad|on|"
             r"från|from)\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|[|•·,;:\[\]()\-–/]",
             regex.IGNORECASE,
         ),
@@ -126,11 +131,22 @@ class _Meta:
         self.dates = dates
 
 
+def _names_only_an_organisation(line: Line, names: NameIndex) -> bool:
+    return line.words <= MAX_SENDER_WORDS and names.is_org(line.start, line.end)
+
+
 def _read_top_line(
-    doc: Text, line: Line, pats: dict[str, regex.Pattern[str]], top_dates: list[tuple[DateMention, int, int]]
+    doc: Text,
+    line: Line,
+    pats: dict[str, regex.Pattern[str]],
+    top_dates: list[tuple[DateMention, int, int]],
+    names: NameIndex | None = None,
 ) -> _Meta:
     text = line.text
-    if pats["classification"].match(text) or pats["caption"].match(text) or pats["sender"].match(text):
+    if any(pats[k].match(text) for k in ("classification", "caption", "sender", "address")):
+        return _Meta(line, "meta", None, [])
+    if names is not None and _names_only_an_organisation(line, names):
+        # "Region Kronoberg" or "Svenska Bandyförbundet" above the headline: the sender.
         return _Meta(line, "meta", None, [])
     pre = pats["prefixed"].match(text)
     if pre is not None and len(_WORD2.findall(pre.group("rest"))) >= 2:
@@ -154,8 +170,12 @@ def _headline_like(line: Line) -> bool:
     return 0 < line.words <= MAX_TITLE_WORDS and line.kind == "text" and not line.text.endswith(":")
 
 
-def read_header(doc: Text, lines: list[Line]) -> Header:
-    """Read kind, title and publication date from the top lines; find where the body starts."""
+def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) -> Header:
+    """Read kind, title and publication date from the top lines; find where the body starts.
+
+    ``names`` (the entity recogniser's spans) lets a line that is only an
+    organisation's name count as the sender rather than the headline.
+    """
     pats = _patterns()
     head_lines = lines[:TOP_LINES]
     # Only short lines with a digit can be date lines; long ones are prose.
@@ -165,7 +185,7 @@ def read_header(doc: Text, lines: list[Line]) -> Header:
         if len(ln.text) <= MAX_DATE_LINE_CHARS and _DIGIT.search(ln.text)
         for found in _dates_in(doc, ln.start, ln.end, None)
     ]
-    top = [_read_top_line(doc, ln, pats, top_dates) for ln in head_lines]
+    top = [_read_top_line(doc, ln, pats, top_dates, names) for ln in head_lines]
     # Stop at the first line that cannot be header: prose, or a heading of another section.
     limit = len(top)
     for i, t in enumerate(top):

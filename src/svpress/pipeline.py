@@ -53,14 +53,14 @@ def parse(
     """
     doc = Text(as_text(text, "parse", max_chars))
     lines = split_lines(doc.norm)
-    head = header.read_header(doc, lines)
+    found_entities = _entities(doc, fast=fast, nlp=nlp)
+    names = NameIndex(doc, found_entities)
+    head = header.read_header(doc, lines, names)
     secs = sections.split_sections(doc, lines, head.body_start)
     published = head.published.date if head.published is not None else None
     found_phones = find_phones(doc)
     found_emails = find_emails(doc)
     found_dates = find_dates(doc, reference=published or reference)
-    found_entities = _entities(doc, fast=fast, nlp=nlp)
-    names = NameIndex(doc, found_entities)
     found_contacts = contacts.find_contacts(doc, lines, secs, found_phones, found_emails, names)
     found_quotes = quotes.find_quotes(doc, lines, secs, names)
     full_names = [q.speaker for q in found_quotes if q.speaker]

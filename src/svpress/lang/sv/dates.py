@@ -75,6 +75,13 @@ ENGLISH_MONTHS: dict[str, int] = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # Mynewsdesk in Swedish locale keeps the month-first order with Swedish
+    # abbreviations: "Okt 15, 2019", "Maj 05, 2012".
+    "okt": 10,
+    "maj": 5,
+    "mars": 3,
+    "juni": 6,
+    "juli": 7,
 }
 
 # Weekday -> Monday-based number (date.weekday()). The definite forms

@@ -20,6 +20,8 @@ KIND_LABELS = (
     "mediainbjudan",
     "inbjudan till pressträff",
     "inbjudan till presskonferens",
+    "börsmeddelande",
+    "stock exchange release",
     "nyhet",
     "nyheter",
     "debattartikel",
@@ -60,6 +62,16 @@ HEADER_CAPTIONS = (
     "senast uppdaterad",
     "senast ändrad",
     "ändrad",
+)
+
+# Header lines that address or file the release rather than title it:
+# "Till nyhetsredaktionen", "Diarienummer: TSG 2023-4471", "Dnr 2.1-123/2020".
+HEADER_ADDRESS_LINES = (
+    r"till (?:nyhets|sport|kultur|ekonomi)?redaktion(?:en|erna)?",
+    r"till (?:media|medierna|pressen|press|nyhetschefen|nyhetsdesken)",
+    r"(?:för (?:omedelbar )?publicering|embargo)\b[^\n]{0,60}",
+    r"(?:diarienummer|diarienr|dnr|dnr\.|vår referens|referens|mål nr|målnummer|ärendenummer|ärende nr)"
+    r"[ \t]*:?[ \t]*\S[^\n]{0,40}",
 )
 
 # Headings that open a fact box. "Om <organisation>" is matched separately.
