@@ -35,6 +35,12 @@ def main(src: Path) -> None:
     first = {r[0] for r in _rows(src / "first_names.tsv")}
     first |= {r[0] for r in _rows(src / "first_names_newborns.tsv") if int(r[1]) >= MIN_NEWBORN_COUNT}
     _write("first_names.txt", sorted(n for n in first if len(n) > 1))
+    # The sex a first name is borne by, where SCB's lists give only one ("f" or "m"):
+    # used to read "säger hon" / "säger han".
+    sex: dict[str, set[str]] = {}
+    for r in _rows(src / "first_names.tsv") + _rows(src / "first_names_newborns.tsv"):
+        sex.setdefault(r[0], set()).update(r[2].split("+"))
+    _write("first_name_sex.tsv", sorted(f"{n}\t{next(iter(s))}" for n, s in sex.items() if len(s) == 1 and len(n) > 1))
     _write("surnames.txt", sorted({r[0] for r in _rows(src / "surnames.tsv") if len(r[0]) > 1}))
 
     # Organisations: "name<TAB>kind<TAB>canonical" (canonical empty when name is canonical).

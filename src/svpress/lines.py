@@ -68,7 +68,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "signoff": regex.compile(rf"^(?:{signoff})[ \t]*[.!]?$", regex.IGNORECASE),
         # Fact-box headings: a short line, optionally ending with a colon.
         "fact": regex.compile(rf"^(?:{fact})\b[^\n.!?]{{0,60}}?:?$", regex.IGNORECASE),
-        "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+[\p{Lu}\d][^\n.!?:]{0,70}:?$"),
+        "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+(?P<first>[\p{L}\d][\p{L}\d-]*)[^\n.!?:]{0,70}:?$"),
         # Where a line must be cut: a strong contact heading or a footer in mid-line.
         # Every branch starts with a literal, so the scan is fast; what precedes
         # a match is checked in code.
@@ -131,11 +131,16 @@ def _classify(line: Line) -> Line:
         return Line(line.start, line.end, line.text, line.para, "footer")
     if pats["caption"].match(text):
         return Line(line.start, line.end, line.text, line.para, "caption")
-    if line.words <= 8 and (pats["fact"].match(text) or pats["about"].match(text)):
+    if line.words <= 8 and (pats["fact"].match(text) or _about_heading(pats["about"].match(text))):
         return Line(line.start, line.end, line.text, line.para, "fact")
     if line.words <= 6 and pats["signoff"].match(text):
         return Line(line.start, line.end, line.text, line.para, "signoff")
     return line
+
+
+def _about_heading(m: regex.Match[str] | None) -> bool:
+    """Tell a heading ("Om Ekbo AB", "Om blågröna alger") from a sentence ("Om du vill veta mer")."""
+    return m is not None and m.group("first").lower() not in layout.ABOUT_NOT_HEADING
 
 
 def _plausible_contact_heading(text: str, m: regex.Match[str]) -> bool:

@@ -19,8 +19,8 @@ from svpress.lang.sv.util import alternation
 from svpress.model import Entity
 from svpress.text import Text
 
-NAME_TOKEN = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
-"""One capitalised name word: "Anna", "Hans-Åke", "Nyberg-Stahl", "O'Neill"."""
+NAME_TOKEN = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
+"""One capitalised name word: "Anna", "Hans-Åke", "Nyberg-Stahl", "O'Reilly", "D'Souza"."""
 
 PARTICLES = ("von", "af", "de", "van", "der", "den", "la", "le", "di", "du", "da", "el", "al", "bin", "ter")
 
@@ -69,16 +69,19 @@ def looks_like_person(text: str) -> bool:
 class NameIndex:
     """Person and organisation spans of one text, by normalised offset."""
 
-    __slots__ = ("_orgs", "_persons", "_pstarts")
+    __slots__ = ("_orgs", "_persons", "_places", "_pstarts")
 
     def __init__(self, text: Text, entities: Iterable[Entity] = ()) -> None:
-        persons, orgs = [], []
+        persons, orgs, places = [], [], []
         for e in entities:
             span = (text.from_raw(e.start), text.from_raw(e.end - 1) + 1 if e.end > e.start else text.from_raw(e.end))
             if e.label == "PER":
                 persons.append(span)
             elif e.label == "ORG":
                 orgs.append(span)
+            elif e.label == "LOC":
+                places.append(span)
+        self._places = sorted(places)
         self._persons = sorted(persons)
         self._pstarts = [a for a, _ in self._persons]
         self._orgs = sorted(orgs)
@@ -116,6 +119,16 @@ class NameIndex:
         if self.has_entities and any(a <= start and b >= end for a, b in self.orgs_in(start - 200, end + 200)):
             return False
         return looks_like_person(text.norm[start:end])
+
+    def label_of(self, start: int, end: int) -> str | None:
+        """The label of an entity covering ``[start, end)`` (give or take a character), or None."""
+        for label, spans in (("PER", self._persons), ("ORG", self._orgs), ("LOC", self._places)):
+            i = bisect_left(spans, (start - 1, -1))
+            while i < len(spans) and spans[i][0] <= start + 1:
+                if spans[i][1] >= end - 1:
+                    return label
+                i += 1
+        return None
 
     def is_org(self, start: int, end: int) -> bool:
         """Whether the recogniser marked ``[start, end)`` (or most of it) as an organisation."""

@@ -20,6 +20,7 @@ import regex
 
 from svpress.apposition import RoleOrg, nominative, read_apposition
 from svpress.lang.sv import speech
+from svpress.lang.sv.names import first_name_sex
 from svpress.lang.sv.util import alternation
 from svpress.lines import Line
 from svpress.model import Quote, Section, Span
@@ -72,7 +73,7 @@ class _Speaker:
     name: str | None
     role: str | None
     organisation: str | None
-    pronoun: bool = False
+    pronoun: str | None = None  # "f" for "säger hon", "m" for "säger han"
 
 
 @dataclass(slots=True)
@@ -110,7 +111,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"[^.!?\n]{{0,80}}:[ \t]*$",
         ),
         # ", säger hon." — the speaker is whoever the text was just about.
-        "pronoun": regex.compile(rf"(?P<lead>[ \t]*,[ \t]*)(?<!\p{{L}})(?P<verb>{verbs})[ \t]+(?:hon|han)(?!\p{{L}})"),
+        "pronoun": regex.compile(
+            rf"(?P<lead>[ \t]*,[ \t]*)(?<!\p{{L}})(?P<verb>{verbs})[ \t]+(?P<pron>hon|han)(?!\p{{L}})"
+        ),
         "dash": regex.compile(r"^[–-][ \t]*(?=[\p{L}\d\"»«(.])"),
         "sentence_end": regex.compile(
             r"(?<!\b(?:Kungl|bl\.a|t\.ex|ca|resp|St|Dr|jfr|m\.fl|osv))[.!?](?=[ \t]+[\p{Lu}\"»–-]|[ \t]*$)"
@@ -206,8 +209,13 @@ def _clean_span(text: Text, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _speaker_from(match: regex.Match[str], text: Text, names: NameIndex, clause_end: str) -> _Speaker:
+def _speaker_from(match: regex.Match[str], text: Text, names: NameIndex, clause_end: str, base: int) -> _Speaker:
+    """The speaker named by an attribution match; ``base`` is the normalised offset of the matched string."""
     name = " ".join(match.group("name").split())
+    label = names.label_of(base + match.start("name"), base + match.end("name"))
+    if label in ("ORG", "LOC"):
+        # "skriver Tycho Brahe-museet", "en 16-åring i Örebro skriver": no person named.
+        return _Speaker(None, None, name if label == "ORG" else None)
     pre = (match.group("pre") or "").strip()
     info = read_apposition(pre) if pre else RoleOrg(None, None)
     tail = read_apposition(clause_end) if clause_end.strip(" ,.") else RoleOrg(None, None)
@@ -261,11 +269,12 @@ def _attribution(
         # Where the clause ends: the sentence end, or a comma before quote text resumes.
         end_rel = _clause_end(after)
         clause_tail = after[:end_rel]
-        speaker = _speaker_from(m, text, names, clause_tail)
+        speaker = _speaker_from(m, text, names, clause_tail, a)
         return a + m.start(), a + m.end() + end_rel, speaker
     if pm is not None and (at_start or s[: pm.start()].strip()):
         end_rel = _clause_end(s[pm.end() :])
-        return a + pm.start(), a + pm.end() + end_rel, _Speaker(None, None, None, pronoun=True)
+        sex = "f" if pm.group("pron") == "hon" else "m"
+        return a + pm.start(), a + pm.end() + end_rel, _Speaker(None, None, None, pronoun=sex)
     return None
 
 
@@ -368,13 +377,15 @@ def _judge_marked(
     if att is not None and not text.norm[after_a : att[0]].strip(" ,"):
         speaker = att[2]
     else:
-        before = text.norm[max(u.start, qa - 1 - ATTRIBUTION_WINDOW) : max(u.start, qa - 1)]
+        b0 = max(u.start, qa - 1 - ATTRIBUTION_WINDOW)
+        before = text.norm[b0 : max(u.start, qa - 1)]
         if not before.strip() and prev is not None:
             # "Johanna Vik säger:" closing the paragraph before the quote.
-            before = text.norm[max(prev.start, prev.end - ATTRIBUTION_WINDOW) : prev.end]
+            b0 = max(prev.start, prev.end - ATTRIBUTION_WINDOW)
+            before = text.norm[b0 : prev.end]
         bm = pats["before"].search(before)
         if bm is not None:
-            speaker = _speaker_from(bm, text, names, bm.group("appos") or "")
+            speaker = _speaker_from(bm, text, names, bm.group("appos") or "", b0)
     if speaker is None:
         prev_word = _WORD_DASH.findall(text.norm[max(u.start, qa - 40) : qa - 1])
         if prev_word and prev_word[-1].lower() in speech.TITLE_NOUNS:
@@ -394,8 +405,11 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
     last_named: _Speaker | None = None
     for f in found:
         if f.speaker is not None and f.speaker.pronoun:
-            # "säger hon": the last named speaker, else the last person named before the quote.
-            f.speaker = _copy(last_named) if last_named is not None else _last_person_before(text, f, names)
+            # "säger hon": the person last named before the quote whose first name
+            # fits the pronoun, else the last named speaker.
+            f.speaker = _last_person_before(text, f, names, f.speaker.pronoun) or (
+                _copy(last_named) if last_named is not None else None
+            )
         if f.speaker is not None and f.speaker.name is not None:
             last_named = f.speaker
         if f.speaker is not None:
@@ -424,13 +438,20 @@ def _copy(sp: _Speaker) -> _Speaker:
     return _Speaker(sp.name, sp.role, sp.organisation)
 
 
-def _last_person_before(text: Text, f: _Found, names: NameIndex) -> _Speaker | None:
+def _last_person_before(text: Text, f: _Found, names: NameIndex, sex: str) -> _Speaker | None:
+    """The person most recently named before the quote whose first name fits ``sex`` (or is unknown)."""
     start = f.parts[0][0] if f.parts else 0
+    known = first_name_sex()
     persons = names.persons_in(max(0, start - PRONOUN_LOOKBACK), start)
-    if not persons:
-        return None
-    a, b = persons[-1]
-    return _Speaker(" ".join(text.norm[a:b].split()), None, None)
+    unknown: _Speaker | None = None
+    for a, b in reversed(persons):
+        name = " ".join(text.norm[a:b].split())
+        given = known.get(name.split()[0].split("-")[0])
+        if given == sex:
+            return _Speaker(name, None, None)
+        if given is None and unknown is None:
+            unknown = _Speaker(name, None, None)
+    return unknown
 
 
 def _signature_after(text: Text, units: list[_Unit], j: int, names: NameIndex) -> _Speaker | None:

@@ -74,7 +74,9 @@ HEADER_ADDRESS_LINES = (
     r"[ \t]*:?[ \t]*\S[^\n]{0,40}",
 )
 
-# Headings that open a fact box. "Om <organisation>" is matched separately.
+# Headings that open a fact box. "Om <organisation>" and "Om <topic>" are
+# matched separately. Not fact boxes: the "Tid", "Plats", "Program" lines of
+# an invitation.
 FACT_BOX_HEADINGS = (
     "fakta",
     "faktaruta",
@@ -99,7 +101,11 @@ FACT_BOX_HEADINGS = (
     "metod",
     "definitioner",
     "ordlista",
-    "program",
+    "rådgivare",
+    "legala rådgivare",
+    "finansiella rådgivare",
+    "advisers",
+    "advisors",
     "om evenemanget",
     "about",
     "about us",
@@ -152,6 +158,8 @@ FOOTER_LINES = (
     r"dokument",
     r"länkar",
     r"relaterade länkar",
+    r"distribution",
+    r"distributionslista",
     r"prenumerera(?: på [^\n]{0,40})?",
     r"följ oss(?: på [^\n]{0,40})?",
     r"dela(?: artikeln| sidan)?",
@@ -230,3 +238,8 @@ NOT_PLACES = (
     "t.o.m",
     "fr.o.m",
 )
+
+# Words after "Om" that make a short line a sentence, not a heading ("Om du vill …").
+ABOUT_NOT_HEADING = (
+    "du", "ni", "vi", "man", "det", "den", "han", "hon", "de", "jag", "inte", "så", "än", "att", "någon",
+)  # fmt: skip

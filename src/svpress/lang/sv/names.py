@@ -18,6 +18,12 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def first_name_sex() -> dict[str, str]:
+    """First name → "f" or "m", for names SCB lists under one sex only."""
+    return dict(line.split("\t", 1) for line in lines("first_name_sex.tsv") if "\t" in line)
+
+
+@cache
 def surnames() -> frozenset[str]:
     """The 5,000 most common Swedish surnames, particles in lower case ("von Platen")."""
     return frozenset(n for n in lines("surnames.txt") if " " not in n)
