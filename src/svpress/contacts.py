@@ -302,6 +302,11 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
         elif kind == "org_person" and name is None:
             org = org or extra
             name = value
+        elif kind == "role_org_person" and name is None and extra:
+            name = value
+            r_part, o_part = extra.split("\t", 1)
+            role = role or r_part
+            org = org or o_part or None
     # Without a person, an entry needs a way to reach someone: a bare
     # organisation or role line ("Facken inom industrin") is not a contact.
     if name is None and not (chunk.phones or chunk.emails):
@@ -342,6 +347,11 @@ def _classify_part(
             person = " ".join(text.norm[pa:pb].split())
             if before and all(w[:1].islower() or is_role_word(w) for w in before.split()):
                 return "name", person, before
+            if before and any(is_role_word(w) for w in before.split()):
+                # "Kulturförvaltningens kommunikatör Bo Lind": organisation and role before the name.
+                ro = read_apposition(before)
+                if ro.role is not None:
+                    return "role_org_person", person, f"{ro.role}\t{ro.organisation or ''}"
             return "org_person", person, before or None
         lead = pats["lead_role"].match(part)
         if lead is not None and looks_like_person(lead.group("rest")):

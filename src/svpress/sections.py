@@ -119,7 +119,9 @@ def _continue(current: str, single: bool, para: list[Line]) -> str | None:
         if single or _DASH_OPEN.match(para[0].text):
             return "body"
         return None
-    if current in ("caption", "signoff"):
+    if current in ("caption", "signoff", "footer"):
+        # These cover their own paragraph: "Report this content" may stand above the
+        # body (Cision), "Senast ändrad" in the middle of a web page.
         return "contacts" if _signature(para) else "body"
     if current == "body" and _signature(para):
         return "contacts"
