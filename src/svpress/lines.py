@@ -17,6 +17,9 @@ import regex
 from svpress.lang.sv import layout
 from svpress.lang.sv.util import alternation
 
+SHORT_LINE_CHARS = 60
+"""Lines up to this long (headings, labels, sign-offs) are always classified in full."""
+
 PROSE_TAIL_WORDS = 6
 """Words of a second sentence after a contact heading that make the line prose."""
 
@@ -66,6 +69,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         "signoff": regex.compile(rf"^(?:{signoff})[ \t]*[.!]?$", regex.IGNORECASE),
+        # Opening words of every long line the patterns here can match.
+        "opening": regex.compile(rf"^[-–•*\s]*(?:{alternation(layout.LONG_LINE_OPENINGS)})", regex.IGNORECASE),
         # Fact-box headings: a short line, optionally ending with a colon.
         "fact": regex.compile(rf"^(?:{fact})\b[^\n.!?]{{0,60}}?:?$", regex.IGNORECASE),
         "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+(?P<first>[\p{L}\d][\p{L}\d-]*)[^\n.!?:]{0,70}:?$"),
@@ -124,6 +129,9 @@ def split_lines(norm: str) -> list[Line]:
 def _classify(line: Line) -> Line:
     pats = _patterns()
     text = line.text[:MAX_LINE_SCAN]
+    # Most lines are prose: one cheap test on the opening word spares them the five patterns below.
+    if len(text) > SHORT_LINE_CHARS and not pats["opening"].match(text) and "offentliggör" not in text:
+        return line
     m = pats["contact"].match(text)
     if m is not None and _plausible_contact_heading(text, m):
         return Line(line.start, line.end, line.text, line.para, "contact", line.start + m.end())

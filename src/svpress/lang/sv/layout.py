@@ -243,3 +243,14 @@ NOT_PLACES = (
 ABOUT_NOT_HEADING = (
     "du", "ni", "vi", "man", "det", "den", "han", "hon", "de", "jag", "inte", "så", "än", "att", "någon",
 )  # fmt: skip
+
+# First words of the long lines that the patterns above match (contact
+# headings with a contact on the same line, footers, captions), for a quick
+# test that spares prose lines the full set of patterns. Keep in step with
+# CONTACT_HEADINGS, FOOTER_OPENINGS and CAPTION_OPENINGS.
+LONG_LINE_OPENINGS = (
+    "för", "vid", "har du", "mer", "ytterligare", "vidare", "frågor", "upplysningar", "kontakt", "press",
+    "medie", "media", "lämnat", "for", "contact", "denna", "den här", "detta", "följande", "informationen",
+    "this", "the information", "senast", "sidan", "publicerad", "http", "www", "[", "-----", "_____", "=====",
+    "med på bild", "på bild", "bilden", "bildtext", "foto", "bild", "illustration", "photo", "ladda", "högupplöst",
+)  # fmt: skip
