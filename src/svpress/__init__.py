@@ -1,11 +1,13 @@
 """svpress: Swedish press releases into typed, trustworthy data.
 
-``svpress.parse(text)`` returns a :class:`PressRelease`; see ``docs/`` for the
+``svpress.parse(text)`` returns a :class:`PressRelease`; ``svpress.parse_many``
+parses an iterable lazily, in worker processes if asked. See ``docs/`` for the
 data model and the JSON contract.
 """
 
 from __future__ import annotations
 
+from svpress.batch import ParseFailure, parse_many
 from svpress.errors import DecodeError, InputTooLarge, ModelNotAvailable, SvpressError
 from svpress.model import (
     Contact,
@@ -38,6 +40,7 @@ __all__ = [
     "ModelNotAvailable",
     "Organisation",
     "Paragraph",
+    "ParseFailure",
     "Person",
     "Phone",
     "PressRelease",
@@ -45,4 +48,5 @@ __all__ = [
     "Span",
     "SvpressError",
     "parse",
+    "parse_many",
 ]

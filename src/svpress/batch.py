@@ -1,0 +1,322 @@
+"""Parse many releases: ``parse_many`` and the ordered, bounded process pool behind it.
+
+Work is sent to worker processes in chunks; each worker loads the pipeline once
+(in its initializer) and results come back in input order. At most a few
+chunks per worker are in flight, so memory stays bounded however long the
+input is. A worker that dies (a crash, the OOM killer) does not stop the run:
+the pool is restarted and the lost chunks are redone one item at a time, so
+that only the item that kills a worker ends as a failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import multiprocessing
+import os
+import resource
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, TypeVar, overload
+
+from svpress.model import PressRelease
+from svpress.pipeline import parse
+
+T = TypeVar("T")
+R = TypeVar("R")
+C = TypeVar("C")
+
+DEFAULT_BATCH_SIZE = 32
+"""Items per chunk sent to a worker: large enough that inter-process traffic is
+a small share of the work, small enough that results stream out steadily."""
+
+IN_FLIGHT_PER_WORKER = 2
+"""Chunks queued per worker: one running, one waiting, so no worker idles."""
+
+# A short release that touches every stage, parsed once by each worker at start
+# so that models, gazetteers and compiled patterns are loaded before real work.
+_WARMUP_TEXT = (
+    "Pressmeddelande\n2024-03-14\n\nNy rapport från Exempelkommunen\n\n"
+    "Exempelkommunen presenterar i dag sin rapport om bostäder i Sverige.\n\n"
+    "– Vi är nöjda med resultatet, säger Anna Andersson, kommundirektör.\n\n"
+    "Kontakt: Anna Andersson, 070-123 45 67, anna.andersson@exempel.se\n"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParseFailure:
+    """An item that could not be parsed: the exception's class name and message.
+
+    ``parse_many`` yields this in the item's place instead of raising, so one
+    bad release never stops a batch.
+    """
+
+    error: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> ParseFailure:
+        """Describe ``exc``."""
+        return cls(type(exc).__name__, str(exc))
+
+    def __str__(self) -> str:
+        return f"{self.error}: {self.message}" if self.message else self.error
+
+
+@dataclass
+class PoolStats:
+    """What the pool saw: peak resident memory per worker process (bytes) and restarts."""
+
+    peak_rss: dict[int, int] = field(default_factory=dict)
+    restarts: int = 0
+
+    def note(self, pid: int, peak: int) -> None:
+        """Record a worker's peak memory as reported with a finished chunk."""
+        if peak > self.peak_rss.get(pid, 0):
+            self.peak_rss[pid] = peak
+
+
+def peak_rss() -> int:
+    """Peak resident memory of this process in bytes (VmHWM on Linux, else getrusage)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return usage if sys.platform == "darwin" else usage * 1024
+
+
+def cpu_count() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def resolve_jobs(n_process: int) -> int:
+    """``n_process`` as a worker count: ``-1`` (or 0) means one per core."""
+    return cpu_count() if n_process <= 0 else n_process
+
+
+def _init_worker(parse_kwargs: dict[str, Any]) -> None:
+    # Ctrl-C reaches the whole process group: the parent decides what to do,
+    # workers finish their chunk instead of dying with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A failing warm-up must not kill the worker: the items will report the error.
+    with contextlib.suppress(Exception):
+        parse(_WARMUP_TEXT, **parse_kwargs)
+
+
+def _run_chunk(func: Callable[[list[T]], list[R]], chunk: list[T]) -> tuple[int, int, list[R]]:
+    return os.getpid(), peak_rss(), func(chunk)
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+class _Workers:
+    """A ProcessPoolExecutor that can be replaced when a worker dies."""
+
+    def __init__(self, n: int, parse_kwargs: dict[str, Any], stats: PoolStats) -> None:
+        self._n = n
+        self._kwargs = parse_kwargs
+        self._stats = stats
+        self._ex = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        # forkserver: workers start from a clean, single-threaded process, so a
+        # progress-bar thread or an open database in the parent cannot leak into
+        # them (fork would copy held locks), and it starts faster than spawn.
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        return ProcessPoolExecutor(
+            max_workers=self._n,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_init_worker,
+            initargs=(self._kwargs,),
+        )
+
+    def submit(self, func: Callable[[list[T]], list[R]], chunk: list[T]) -> Future[tuple[int, int, list[R]]]:
+        return self._ex.submit(_run_chunk, func, chunk)
+
+    def restart(self) -> None:
+        self._ex.shutdown(wait=True, cancel_futures=True)
+        self._stats.restarts += 1
+        self._ex = self._new()
+
+    def close(self) -> None:
+        self._ex.shutdown(wait=True, cancel_futures=True)
+
+
+def ordered_map(
+    func: Callable[[list[T]], list[R]],
+    items: Iterable[T],
+    *,
+    n_process: int,
+    batch_size: int,
+    on_crash: Callable[[T, str], R],
+    parse_kwargs: dict[str, Any] | None = None,
+    stats: PoolStats | None = None,
+) -> Iterator[R]:
+    """Apply ``func`` to chunks of ``items`` in ``n_process`` workers; yield results in input order.
+
+    ``func`` must be picklable (a module-level function or a ``functools.partial``
+    of one) and return one result per item; it should catch its own per-item
+    errors. ``on_crash(item, reason)`` stands in for an item whose processing
+    killed its worker or raised out of ``func``. With ``n_process == 1`` all
+    work happens in this process.
+    """
+    stats = stats if stats is not None else PoolStats()
+    batch_size = max(1, batch_size)
+    if n_process == 1:
+        for chunk in _chunks(items, batch_size):
+            try:
+                results = func(chunk)
+            except Exception as exc:  # a bug in func must not stop the batch
+                results = [on_crash(item, f"{type(exc).__name__}: {exc}") for item in chunk]
+            stats.note(os.getpid(), peak_rss())
+            yield from results
+        return
+
+    workers = _Workers(n_process, parse_kwargs or {}, stats)
+    source = _chunks(items, batch_size)
+    inflight: deque[tuple[list[T], Future[tuple[int, int, list[R]]]]] = deque()
+    limit = n_process * IN_FLIGHT_PER_WORKER
+    try:
+        while True:
+            while len(inflight) < limit:
+                chunk = next(source, [])
+                if not chunk:
+                    break
+                inflight.append((chunk, workers.submit(func, chunk)))
+            if not inflight:
+                return
+            chunk, fut = inflight.popleft()
+            try:
+                pid, peak, results = fut.result()
+                stats.note(pid, peak)
+            except BrokenProcessPool:
+                # Every queued chunk went down with the pool: redo them one by one.
+                lost = [chunk] + [c for c, _ in inflight]
+                inflight.clear()
+                workers.restart()
+                for lost_chunk in lost:
+                    yield from _one_by_one(workers, func, lost_chunk, on_crash, stats)
+                continue
+            except Exception:  # func raised, or its result could not be sent back
+                yield from _one_by_one(workers, func, chunk, on_crash, stats)
+                continue
+            yield from results
+    finally:
+        workers.close()
+
+
+def _one_by_one(
+    workers: _Workers,
+    func: Callable[[list[T]], list[R]],
+    chunk: list[T],
+    on_crash: Callable[[T, str], R],
+    stats: PoolStats,
+) -> Iterator[R]:
+    for item in chunk:
+        try:
+            pid, peak, results = workers.submit(func, [item]).result()
+            stats.note(pid, peak)
+        except BrokenProcessPool:
+            workers.restart()
+            results = [on_crash(item, "the worker process died while parsing this item")]
+        except Exception as exc:
+            results = [on_crash(item, f"{type(exc).__name__}: {exc}")]
+        yield from results
+
+
+def _parse_one(item: object, parse_kwargs: dict[str, Any]) -> PressRelease | ParseFailure:
+    try:
+        return parse(item, **parse_kwargs)  # type: ignore[arg-type]  # parse itself refuses non-str
+    except Exception as exc:  # per-item failures are yielded, not raised
+        return ParseFailure.from_exception(exc)
+
+
+def _parse_chunk(chunk: list[object], parse_kwargs: dict[str, Any]) -> list[PressRelease | ParseFailure]:
+    return [_parse_one(item, parse_kwargs) for item in chunk]
+
+
+def _crashed(item: object, reason: str) -> PressRelease | ParseFailure:
+    return ParseFailure("WorkerCrashed", reason)
+
+
+@overload
+def parse_many(
+    items: Iterable[str],
+    *,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    fast: bool = False,
+    max_chars: int | None = None,
+) -> Iterator[PressRelease | ParseFailure]: ...
+
+
+@overload
+def parse_many(
+    items: Iterable[tuple[str, C]],
+    *,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    fast: bool = False,
+    max_chars: int | None = None,
+) -> Iterator[tuple[PressRelease | ParseFailure, C]]: ...
+
+
+def parse_many(
+    items: Iterable[Any],
+    *,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    fast: bool = False,
+    max_chars: int | None = None,
+) -> Iterator[Any]:
+    """Parse texts (or ``(text, context)`` pairs) lazily, yielding results in input order.
+
+    Each text yields a :class:`PressRelease`, or a :class:`ParseFailure` when
+    it could not be parsed (too large, not a ``str`` …): nothing is raised per
+    item. A pair yields ``(result, context)``; contexts stay in this process
+    and need not be picklable. ``n_process`` worker processes (``-1``: one
+    per core) each load the pipeline once; ``batch_size`` texts go to a worker
+    at a time. This is a generator: it reads ``items`` only as fast as results
+    are consumed.
+    """
+    parse_kwargs: dict[str, Any] = {"fast": fast, "max_chars": max_chars}
+    contexts: deque[tuple[bool, Any]] = deque()
+
+    def texts() -> Iterator[object]:
+        for item in items:
+            if isinstance(item, tuple) and len(item) == 2:
+                contexts.append((True, item[1]))
+                yield item[0]
+            else:
+                contexts.append((False, None))
+                yield item
+
+    results = ordered_map(
+        partial(_parse_chunk, parse_kwargs=parse_kwargs),
+        texts(),
+        n_process=resolve_jobs(n_process),
+        batch_size=batch_size,
+        on_crash=_crashed,
+        parse_kwargs=parse_kwargs,
+    )
+    for result in results:
+        paired, context = contexts.popleft()
+        yield (result, context) if paired else result
