@@ -26,17 +26,85 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-_FIRST = (
-    "Anna Eva Maria Karin Sara Lena Emma Kerstin Ingrid Malin Johanna Linnea Elin Sofia Ida Hanna Åsa "
-    "Lars Johan Erik Karl Per Anders Mikael Peter Jonas Fredrik Magnus Daniel Oskar Gustav Björn Örjan"
-).split()
-_LAST = (
-    "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson Pettersson "
-    "Jonsson Lindberg Lindqvist Berglund Holm Nyström Ek Sandberg Åberg Falk Strand Wall Lindgren Öberg"
-).split()
-_TOWNS = (
-    "Västerås Örebro Umeå Lund Kalmar Gävle Borås Luleå Visby Falun Växjö Karlstad Sundsvall Jönköping Norrköping"
-).split()
+_FIRST = [
+    "Anna",
+    "Eva",
+    "Maria",
+    "Karin",
+    "Sara",
+    "Lena",
+    "Emma",
+    "Kerstin",
+    "Ingrid",
+    "Malin",
+    "Johanna",
+    "Linnea",
+    "Elin",
+    "Sofia",
+    "Ida",
+    "Hanna",
+    "Åsa",
+    "Lars",
+    "Johan",
+    "Erik",
+    "Karl",
+    "Per",
+    "Anders",
+    "Mikael",
+    "Peter",
+    "Jonas",
+    "Fredrik",
+    "Magnus",
+    "Daniel",
+    "Oskar",
+    "Gustav",
+    "Björn",
+    "Örjan",
+]
+_LAST = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Lindberg",
+    "Lindqvist",
+    "Berglund",
+    "Holm",
+    "Nyström",
+    "Ek",
+    "Sandberg",
+    "Åberg",
+    "Falk",
+    "Strand",
+    "Wall",
+    "Lindgren",
+    "Öberg",
+]
+_TOWNS = [
+    "Västerås",
+    "Örebro",
+    "Umeå",
+    "Lund",
+    "Kalmar",
+    "Gävle",
+    "Borås",
+    "Luleå",
+    "Visby",
+    "Falun",
+    "Växjö",
+    "Karlstad",
+    "Sundsvall",
+    "Jönköping",
+    "Norrköping",
+]
 _NAME_WORDS = set(_FIRST) | set(_LAST) | set(_TOWNS)
 _WORD = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from functools import partial
 
 import pytest
-from synth import release_text
 
 import svpress
 from svpress.batch import ParseFailure, PoolStats, ordered_map, parse_many
+from synth import release_text
 
 
 def test_batch_parse_many_matches_parse_in_order() -> None:

@@ -6,11 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from synth import release_text, write_tree
 
-from svpress.io.readers import Record, ReadOptions, iter_records, record_from_text
+from svpress.io.readers import ReadOptions, Record, iter_records, record_from_text
 from svpress.io.runner import run_batch
 from svpress.io.sinks import open_sink
+from synth import release_text, write_tree
 
 
 def _run(inputs: list[str], db: Path, **kw: object) -> tuple[int, int, int, int, int]:

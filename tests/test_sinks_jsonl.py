@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from synth import release_text
-
 from svpress.io.readers import record_from_text
 from svpress.io.sinks import Outcome
 from svpress.io.sinks.jsonl import JsonlSink, result_line
 from svpress.pipeline import parse
+from synth import release_text
 
 
 def _ok(rid: str, i: int) -> Outcome:

@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from synth import full_release, release_text
 
 from svpress.io.readers import Record, record_from_text
-from svpress.io.sinks import Outcome, SinkError, open_sink
+from svpress.io.sinks import Outcome, SinkError, open_sink, schema
 from svpress.io.sinks import rows as rowmap
-from svpress.io.sinks import schema
 from svpress.io.sinks.sql import SqlSink, now
 from svpress.pipeline import parse
+from synth import full_release, release_text
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "database.md"
 
@@ -92,9 +91,9 @@ def test_sinks_sql_reopening_does_not_migrate_again(db_url: str) -> None:
 def test_sinks_sql_refuses_a_newer_schema(sink: SqlSink, db_url: str) -> None:
     newer = schema.LATEST_VERSION + 1
     with sink._d.transaction(sink._conn):
-        ph = sink._d.param()
+        ph, ts = sink._d.param(), sink._d.param("applied_at")
         sink._conn.execute(
-            f"INSERT INTO svpress_schema (version, description, applied_at) VALUES ({ph}, {ph}, {sink._d.param('applied_at')})",
+            f"INSERT INTO svpress_schema (version, description, applied_at) VALUES ({ph}, {ph}, {ts})",
             (newer, "from the future", now()),
         )
     with pytest.raises(SinkError, match=f"version {newer} is newer"):
