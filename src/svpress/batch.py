@@ -17,6 +17,8 @@ import os
 import resource
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -108,10 +110,27 @@ def resolve_jobs(n_process: int) -> int:
     return cpu_count() if n_process <= 0 else n_process
 
 
-def _init_worker(parse_kwargs: dict[str, Any]) -> None:
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _watch_parent(pid: int) -> None:
+    # Workers hold both ends of the pool's queues, so a parent killed with
+    # SIGKILL never gives them EOF: without this they would wait forever.
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # pragma: no cover - the pid was reused by another user's process
+            os._exit(1)
+
+
+def _init_worker(parent: int, parse_kwargs: dict[str, Any]) -> None:
     # Ctrl-C reaches the whole process group: the parent decides what to do,
     # workers finish their chunk instead of dying with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), name="svpress-parent-watch", daemon=True).start()
     # A failing warm-up must not kill the worker: the items will report the error.
     with contextlib.suppress(Exception):
         parse(_WARMUP_TEXT, **parse_kwargs)
@@ -145,7 +164,7 @@ class _Workers:
             max_workers=self._n,
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,
-            initargs=(self._kwargs,),
+            initargs=(os.getpid(), self._kwargs),
         )
 
     def submit(self, func: Callable[[list[T]], list[R]], chunk: list[T]) -> Future[tuple[int, int, list[R]]]:

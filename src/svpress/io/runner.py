@@ -29,7 +29,6 @@ that a killed run redoes little."""
 COMMIT_SECONDS = 2.0
 """A transaction is also committed after this long, so a slow stream still lands."""
 
-_LOOKUP_CHUNK = 256
 
 
 @dataclass
@@ -122,7 +121,9 @@ def run_batch(
 
     def todo() -> Iterator[Record]:
         it = iter(records)
-        while chunk := list(itertools.islice(it, _LOOKUP_CHUNK)):
+        # One lookup per batch: a slow stream (stdin) is never held back
+        # waiting for a larger group of records.
+        while chunk := list(itertools.islice(it, batch_size)):
             stored = {} if force else sink.lookup([r.id for r in chunk])
             skipped = 0
             for r in chunk:
