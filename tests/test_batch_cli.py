@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from synth import corrupt_zip_member, release_text, write_tree, write_zip
 
 import svpress
 from svpress.cli import main
 from svpress.io.sinks import rows
+from synth import corrupt_zip_member, release_text, write_tree, write_zip
 
 SRC = Path(svpress.__file__).resolve().parent.parent
 
@@ -79,7 +79,9 @@ def test_batch_cli_mixed_inputs_into_sqlite(tmp_path: Path, capsys: pytest.Captu
     assert "15 records · 10 results · 5 rejects · 0 skipped" in err
     with sqlite3.connect(db) as conn:
         results = {_short(r, tmp_path): enc for r, enc in conn.execute("SELECT id, encoding FROM releases")}
-        rejects = {_short(r, tmp_path): (st, why) for r, st, why in conn.execute("SELECT id, stage, reason FROM rejects")}
+        rejects = {
+            _short(r, tmp_path): (st, why) for r, st, why in conn.execute("SELECT id, stage, reason FROM rejects")
+        }
     assert set(results) == {
         *(f"folder/part{i % 2}/release_{i:05d}.txt" for i in range(4)),
         "folder/old.txt",
@@ -116,7 +118,12 @@ def test_batch_cli_stdin_text_and_jsonl(tmp_path: Path) -> None:
     feed = "".join(json.dumps({"text": release_text(i)}) + "\n" for i in range(3))
     for data in (feed, release_text(7)):
         proc = subprocess.run(
-            _cli("-", "--db", f"sqlite:///{db}", "-j", "1"), input=data, text=True, capture_output=True, env=_env()
+            _cli("-", "--db", f"sqlite:///{db}", "-j", "1"),
+            input=data,
+            text=True,
+            capture_output=True,
+            env=_env(),
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr
     with sqlite3.connect(db) as conn:
@@ -238,7 +245,11 @@ def test_batch_cli_sigkill_while_streaming_stdin_then_rerun(tmp_path: Path, sink
     whole_in.write_text("".join(feed), encoding="utf-8")
 
     def target(name: str) -> list[str]:
-        return ["--db", f"sqlite:///{tmp_path / name}.db"] if sink == "sqlite" else ["--out", str(tmp_path / f"{name}.jsonl")]
+        return (
+            ["--db", f"sqlite:///{tmp_path / name}.db"]
+            if sink == "sqlite"
+            else ["--out", str(tmp_path / f"{name}.jsonl")]
+        )
 
     common = ["--id-field", "id", "-j", "2", "--batch-size", "5", "--commit-every", "5", "-q"]
     data = whole_in.read_bytes()
