@@ -238,6 +238,37 @@ def test_batch_cli_sigkill_midway_then_rerun_equals_uninterrupted_run(tmp_path: 
     assert sum(len(v) for k, v in _content(killed).items() if k in ("releases", "rejects")) == 1501
 
 
+def test_batch_cli_ctrl_c_keeps_what_was_parsed_and_exits_130(tmp_path: Path) -> None:
+    db = tmp_path / "out.db"
+    feed = "".join(json.dumps({"id": f"r{i}", "text": release_text(i)}) + "\n" for i in range(40)).encode()
+    common = ["--id-field", "id", "-j", "2", "--batch-size", "5", "--commit-every", "100"]
+    proc = subprocess.Popen(
+        _cli("-", "--db", f"sqlite:///{db}", *common),
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+        start_new_session=True,
+    )
+    assert proc.stdin is not None and proc.stderr is not None
+    try:
+        proc.stdin.write(feed[: feed.index(b"\n", len(feed) // 2) + 1])  # about 20 records, then silence
+        proc.stdin.flush()
+        time.sleep(1.5)  # parsed, not yet committed (--commit-every 100, 2 s)
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C sends: the parent and its workers
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=30) == 130
+    finally:
+        if _group_alive(proc.pid):
+            _kill_group(proc)
+    assert "Traceback" not in err
+    assert "interrupted: " in err and "run the same command again" in err
+    assert _count(db) >= 15
+    done = subprocess.run(
+        _cli("-", "--db", f"sqlite:///{db}", *common), input=feed, capture_output=True, env=_env(), check=True
+    )
+    assert "40 records · " in done.stderr.decode() and _count(db) == 40
+
+
 @pytest.mark.parametrize("sink", ["sqlite", "jsonl"])
 def test_batch_cli_sigkill_while_streaming_stdin_then_rerun(tmp_path: Path, sink: str) -> None:
     feed = [json.dumps({"id": f"r{i}", "text": release_text(i)}) + "\n" for i in range(120)]

@@ -215,6 +215,10 @@ def ordered_map(
     limit = n_process * IN_FLIGHT_PER_WORKER
     try:
         while True:
+            # Hand out what is finished before reading on: reading may block on
+            # a slow stream (stdin), and finished work should not wait for it.
+            while inflight and inflight[0][1].done():
+                yield from _collect(workers, func, inflight, on_crash, stats)
             while len(inflight) < limit:
                 chunk = next(source, [])
                 if not chunk:
@@ -222,24 +226,43 @@ def ordered_map(
                 inflight.append((chunk, workers.submit(func, chunk)))
             if not inflight:
                 return
-            chunk, fut = inflight.popleft()
-            try:
-                pid, peak, results = fut.result()
-                stats.note(pid, peak)
-            except BrokenProcessPool:
-                # Every queued chunk went down with the pool: redo them one by one.
-                lost = [chunk] + [c for c, _ in inflight]
-                inflight.clear()
-                workers.restart()
-                for lost_chunk in lost:
-                    yield from _one_by_one(workers, func, lost_chunk, on_crash, stats)
-                continue
-            except Exception:  # func raised, or its result could not be sent back
-                yield from _one_by_one(workers, func, chunk, on_crash, stats)
-                continue
-            yield from results
+            yield from _collect(workers, func, inflight, on_crash, stats)
+    except KeyboardInterrupt:
+        # Ctrl-C: the workers ignore it and finish what they hold; hand that
+        # out (the caller keeps it), then stop.
+        while inflight:
+            yield from _collect(workers, func, inflight, on_crash, stats)
+        raise
     finally:
         workers.close()
+
+
+def _collect(
+    workers: _Workers,
+    func: Callable[[list[T]], list[R]],
+    inflight: deque[tuple[list[T], Future[tuple[int, int, list[R]]]]],
+    on_crash: Callable[[T, str], R],
+    stats: PoolStats,
+) -> Iterator[R]:
+    """Wait for the oldest chunk in flight and yield its results (or redo it item by item)."""
+    chunk, fut = inflight[0]
+    try:
+        pid, peak, results = fut.result()  # popped only once done: Ctrl-C here loses nothing
+        stats.note(pid, peak)
+    except BrokenProcessPool:
+        # Every queued chunk went down with the pool: redo them one by one.
+        lost = [c for c, _ in inflight]
+        inflight.clear()
+        workers.restart()
+        for lost_chunk in lost:
+            yield from _one_by_one(workers, func, lost_chunk, on_crash, stats)
+        return
+    except Exception:  # func raised, or its result could not be sent back
+        inflight.popleft()
+        yield from _one_by_one(workers, func, chunk, on_crash, stats)
+        return
+    inflight.popleft()
+    yield from results
 
 
 def _one_by_one(

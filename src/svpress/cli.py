@@ -90,7 +90,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_batch(args: argparse.Namespace) -> int:
     from svpress.batch import resolve_jobs
     from svpress.io.readers import DEFAULT_GLOBS, STDIN, ReadOptions, iter_records
-    from svpress.io.runner import describe_memory, run_batch
+    from svpress.io.runner import BatchInterrupted, describe_memory, run_batch
     from svpress.io.sinks import SinkError, open_sink
 
     for name in args.inputs:
@@ -111,6 +111,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     except SinkError as exc:
         raise CliError(str(exc)) from None
     bar = _progress_bar(args, options)
+    failed = True
     try:
         summary = run_batch(
             iter_records(args.inputs, options),
@@ -123,12 +124,22 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             retry_rejects=args.retry_rejects,
             progress=bar.update if bar is not None else None,
         )
+        failed = False
     except SinkError as exc:
         raise CliError(str(exc)) from None
+    except BatchInterrupted as stop:
+        if not args.quiet:
+            print(f"svpress batch: interrupted: {stop.summary.line()} → {sink.description}", file=sys.stderr)
+            print("svpress batch: run the same command again to continue", file=sys.stderr)
+        return 130
     finally:
         if bar is not None:
             bar.close()
-        sink.close()
+        try:
+            sink.close()
+        except (SinkError, OSError) as exc:
+            if not failed:  # after a failure, its own message is the one to show
+                raise CliError(f"{sink.description}: {exc}") from None
     if not args.quiet:
         print(f"svpress batch: {summary.line()} → {sink.description}", file=sys.stderr)
         if args.verbose:

@@ -30,7 +30,6 @@ COMMIT_SECONDS = 2.0
 """A transaction is also committed after this long, so a slow stream still lands."""
 
 
-
 @dataclass
 class Summary:
     """What a run did. ``records = results + rejects + skipped``."""
@@ -67,6 +66,14 @@ class Summary:
         parts.append(f"{self.seconds:.1f} s")
         parts.append(f"{self.rate:,.0f} records/s")
         return " · ".join(parts)
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a run, after what was parsed was stored; ``summary`` says how far it got."""
+
+    def __init__(self, summary: Summary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
 
 
 def _reject(record: Record, stage: str, reason: str) -> Outcome:
@@ -179,7 +186,8 @@ def run_batch(
     except KeyboardInterrupt:
         # What is parsed is complete: keep it, so the rerun has less to do.
         flush(buf)
-        raise
+        summary.seconds = time.perf_counter() - start
+        raise BatchInterrupted(summary) from None
     finally:
         summary.seconds = time.perf_counter() - start
         pid = os.getpid()
@@ -197,4 +205,4 @@ def describe_memory(summary: Summary) -> str:
     return text + (f"; workers {workers} MB" if workers else "")
 
 
-__all__ = ["Summary", "describe_memory", "process_chunk", "run_batch"]
+__all__ = ["BatchInterrupted", "Summary", "describe_memory", "process_chunk", "run_batch"]

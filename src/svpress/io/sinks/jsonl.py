@@ -122,8 +122,11 @@ class JsonlSink:
             lines.append(o.payload if o.ok else _reject_line(o))
         if lines:
             # One write of whole lines, then flush: a kill can only cut the last line.
-            self._fh.write(("\n".join(lines) + "\n").encode("utf-8", "surrogatepass"))
-            self._fh.flush()
+            try:
+                self._fh.write(("\n".join(lines) + "\n").encode("utf-8", "surrogatepass"))
+                self._fh.flush()
+            except OSError as exc:
+                raise SinkError(f"{self.path}: write failed: {exc.strerror or exc}") from exc
         return report
 
     def close(self) -> None:

@@ -38,6 +38,13 @@ class PostgresDialect:
         """A transaction-level advisory lock."""
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
 
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """psycopg's errors."""
+        import psycopg  # noqa: PLC0415 - loaded only with this sink
+
+        return (psycopg.Error,)
+
 
 def pg_conninfo(url: str) -> str:
     """A libpq URL from ``postgresql://``, ``postgres://`` or SQLAlchemy's ``postgresql+psycopg://``."""

@@ -42,6 +42,11 @@ class Dialect(Protocol):
         """Serialise concurrent migrations (called inside the transaction)."""
         ...
 
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """The driver's exceptions, reported as :class:`SinkError`."""
+        ...
+
 
 def now() -> str:
     """The current time as stored in ``parsed_at`` / ``rejected_at`` (ISO 8601, UTC)."""
@@ -65,7 +70,11 @@ class SqlSink:
         self._conn = conn
         self._d = dialect
         self.description = description
-        self.migrate()
+        try:
+            self.migrate()
+        except dialect.errors as exc:
+            conn.close()
+            raise SinkError(f"{description}: cannot create or migrate the schema: {exc}") from exc
         self._inserts = {
             table: self._insert_sql(table, cols)
             for table, cols in {**rows.TABLES, "rejects": rows.REJECT_COLUMNS}.items()
@@ -141,6 +150,13 @@ class SqlSink:
                     table_rows[name].extend(part)
             else:
                 reject_rows.append(rows.reject_row(o, stamp))
+        try:
+            present = self._write(ids, table_rows, reject_rows)
+        except self._d.errors as exc:
+            raise SinkError(f"{self.description}: write failed (the batch was rolled back): {exc}") from exc
+        return WriteReport(replaced=present, superseded=superseded)
+
+    def _write(self, ids: list[str], table_rows: dict[str, list[rows.Row]], reject_rows: list[rows.Row]) -> set[str]:
         conn = self._conn
         with self._d.transaction(conn):
             present = self._present(ids)
@@ -155,7 +171,7 @@ class SqlSink:
                     cur.executemany(self._inserts[name], values)
             if reject_rows:
                 cur.executemany(self._inserts["rejects"], reject_rows)
-        return WriteReport(replaced=present, superseded=superseded)
+        return present
 
     def close(self) -> None:
         """Close the connection."""

@@ -39,6 +39,11 @@ class SqliteDialect:
     def migration_lock(self, conn: sqlite3.Connection) -> None:
         """``BEGIN IMMEDIATE`` already serialises writers."""
 
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """sqlite3's errors."""
+        return (sqlite3.Error,)
+
 
 def sqlite_path(url: str) -> str:
     """The file of a ``sqlite:///relative.db`` or ``sqlite:////absolute.db`` URL (or a bare path)."""
