@@ -40,7 +40,7 @@ class PostgresDialect:
 
     @property
     def errors(self) -> tuple[type[Exception], ...]:
-        """psycopg's errors."""
+        """The errors psycopg raises."""
         import psycopg  # noqa: PLC0415 - loaded only with this sink
 
         return (psycopg.Error,)
