@@ -196,6 +196,19 @@ def _group_alive(pgid: int) -> bool:
     return True
 
 
+def _live_members(pgid: int) -> list[int]:
+    """Processes of the group that are running (zombies, killed but not yet reaped, do not count)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
 def _wait_for_rows(db: Path, proc: subprocess.Popen[Any], at_least: int, timeout: float = 60) -> int:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -221,11 +234,12 @@ def test_batch_cli_sigkill_midway_then_rerun_equals_uninterrupted_run(tmp_path: 
     try:
         seen = _wait_for_rows(killed, proc, at_least=1)
         proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        # Not reaped yet: the parent stays a zombie, and the workers must still notice.
         deadline = time.monotonic() + 10
-        while _group_alive(proc.pid) and time.monotonic() < deadline:
+        while _live_members(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        orphans = _group_alive(proc.pid)
+        orphans = _live_members(proc.pid)
+        proc.wait(timeout=30)
     finally:
         if _group_alive(proc.pid):
             _kill_group(proc)

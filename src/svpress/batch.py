@@ -18,11 +18,11 @@ import resource
 import signal
 import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar, overload
@@ -110,27 +110,23 @@ def resolve_jobs(n_process: int) -> int:
     return cpu_count() if n_process <= 0 else n_process
 
 
-PARENT_CHECK_SECONDS = 0.5
-
-
-def _watch_parent(pid: int) -> None:
+def _watch_parent(lifeline: Connection) -> None:
     # Workers hold both ends of the pool's queues, so a parent killed with
-    # SIGKILL never gives them EOF: without this they would wait forever.
-    while True:
-        time.sleep(PARENT_CHECK_SECONDS)
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            os._exit(1)
-        except PermissionError:  # pragma: no cover - the pid was reused by another user's process
-            os._exit(1)
+    # SIGKILL never gives them EOF there: they would wait forever. The lifeline's
+    # only writer is the parent, so EOF here means it is gone (even while it is
+    # an unreaped zombie, which still answers kill(pid, 0)).
+    try:
+        while True:
+            lifeline.recv_bytes()
+    except (EOFError, OSError):
+        os._exit(1)
 
 
-def _init_worker(parent: int, parse_kwargs: dict[str, Any]) -> None:
+def _init_worker(lifeline: Connection, parse_kwargs: dict[str, Any]) -> None:
     # Ctrl-C reaches the whole process group: the parent decides what to do,
     # workers finish their chunk instead of dying with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_watch_parent, args=(parent,), name="svpress-parent-watch", daemon=True).start()
+    threading.Thread(target=_watch_parent, args=(lifeline,), name="svpress-lifeline", daemon=True).start()
     # A failing warm-up must not kill the worker: the items will report the error.
     with contextlib.suppress(Exception):
         parse(_WARMUP_TEXT, **parse_kwargs)
@@ -153,18 +149,20 @@ class _Workers:
         self._n = n
         self._kwargs = parse_kwargs
         self._stats = stats
-        self._ex = self._new()
-
-    def _new(self) -> ProcessPoolExecutor:
         # forkserver: workers start from a clean, single-threaded process, so a
         # progress-bar thread or an open database in the parent cannot leak into
         # them (fork would copy held locks), and it starts faster than spawn.
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        self._ctx = multiprocessing.get_context(method)
+        self._lifeline, self._keepalive = self._ctx.Pipe(duplex=False)
+        self._ex = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=self._n,
-            mp_context=multiprocessing.get_context(method),
+            mp_context=self._ctx,
             initializer=_init_worker,
-            initargs=(os.getpid(), self._kwargs),
+            initargs=(self._lifeline, self._kwargs),
         )
 
     def submit(self, func: Callable[[list[T]], list[R]], chunk: list[T]) -> Future[tuple[int, int, list[R]]]:
@@ -177,6 +175,8 @@ class _Workers:
 
     def close(self) -> None:
         self._ex.shutdown(wait=True, cancel_futures=True)
+        self._keepalive.close()
+        self._lifeline.close()
 
 
 def ordered_map(
