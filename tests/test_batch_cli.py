@@ -137,6 +137,7 @@ def test_batch_cli_stdin_text_and_jsonl(tmp_path: Path) -> None:
         pytest.param(["nope/missing.txt"], "nope/missing.txt: no such file", id="missing-input"),
         pytest.param(["-", "-"], "standard input", id="stdin-twice"),
         pytest.param(["{tmp}", "-j", "0"], "-j takes", id="zero-jobs"),
+        pytest.param(["{tmp}", "--batch-size", "0"], "--batch-size and", id="zero-batch"),
         pytest.param(["{tmp}", "--db", "mysql://x/y"], "unknown database", id="unknown-db"),
         pytest.param(["{tmp}", "--db", "sqlite:///{tmp}/no/such/dir/x.db"], "does not exist", id="db-folder-missing"),
     ],

@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import io
 import json
+import os
 import sys
 import tarfile
 import zipfile
@@ -94,6 +95,16 @@ def test_readers_ids_are_stable_and_normalised(tmp_path: Path) -> None:
     again = _records(f"{tmp_path}//x.txt")
     assert [r.id for r in first] == [r.id for r in again] == [f.as_posix()]
     assert first == again
+
+
+def test_readers_special_files_in_a_folder_are_rejects_not_hangs(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "ok.txt").write_text(SWEDISH, encoding="utf-8")
+    recs = {Path(r.id).name: r for r in _records(tmp_path)}
+    assert recs["ok.txt"].text == SWEDISH
+    assert recs["pipe.txt"].reason == "not a regular file"
+    assert recs["dangling.txt"].reason is not None and recs["dangling.txt"].reason.startswith("cannot read")
 
 
 def test_readers_a_file_given_by_name_ignores_the_glob(tmp_path: Path) -> None:

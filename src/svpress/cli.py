@@ -100,6 +100,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         raise CliError("standard input (-) can be read only once")
     if args.jobs is not None and args.jobs < 1:
         raise CliError("-j takes a number of processes, 1 or more")
+    if args.batch_size < 1 or args.commit_every < 1:
+        raise CliError("--batch-size and --commit-every take a number of records, 1 or more")
     options = ReadOptions(
         globs=tuple(args.glob) if args.glob else DEFAULT_GLOBS,
         text_field=args.text_field,

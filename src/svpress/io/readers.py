@@ -19,6 +19,7 @@ import io
 import json
 import lzma
 import os
+import stat
 import sys
 import tarfile
 import zipfile
@@ -187,8 +188,18 @@ def _read_dir(root: Path, opts: ReadOptions) -> Iterator[Record]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()  # os.walk follows this order: the record order is stable
         for fname in sorted(filenames):
-            if _matches(fname, opts.globs):
-                yield from _read_path(Path(dirpath) / fname, opts)
+            if not _matches(fname, opts.globs):
+                continue
+            path = Path(dirpath) / fname
+            try:
+                regular = stat.S_ISREG(path.stat().st_mode)
+            except OSError as exc:  # a broken symbolic link
+                yield _reject(_display(path), _display(path), f"cannot read: {exc.strerror or exc}")
+                continue
+            if regular:
+                yield from _read_path(path, opts)
+            else:  # a FIFO or device in a folder would block or never end
+                yield _reject(_display(path), _display(path), "not a regular file")
 
 
 def _read_path(path: Path, opts: ReadOptions) -> Iterator[Record]:

@@ -121,6 +121,7 @@ def run_batch(
     processes (``-1``: one per core; ``1``: this process).
     """
     summary = Summary(jobs=resolve_jobs(jobs))
+    batch_size, commit_every = max(1, batch_size), max(1, commit_every)
     stats = PoolStats()
     tick = progress or (lambda n: None)
     known: dict[str, Stored | None] = {}  # what lookup saw for ids in flight: replaced vs duplicate
