@@ -98,3 +98,29 @@ def test_batch_runner_jsonl_sink_resumes_without_duplicates(tmp_path: Path) -> N
             sink.close()
         assert (s.records, s.results, s.skipped) == expected
     assert len(out.read_text(encoding="utf-8").splitlines()) == 6
+
+
+def test_batch_runner_release_refused_by_the_database_counts_as_a_reject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from svpress.io.sinks import rows as rowmap
+
+    real = rowmap.release_rows
+
+    def broken_for_b(record: Record, doc: dict[str, object], parsed_at: str) -> dict[str, list[rowmap.Row]]:
+        out = real(record, doc, parsed_at)
+        if record.id == "b":  # what a bug upstream could send: a date PostgreSQL and NOT NULL refuse
+            out["dates"].append((record.id, 99, None, None, "day", None, False, "x", 0, 1))
+        return out
+
+    monkeypatch.setattr(rowmap, "release_rows", broken_for_b)
+    recs = [record_from_text(rid, rid, release_text(i)) for i, rid in enumerate("abc")]
+    sink = open_sink(db=f"sqlite:///{tmp_path / 'out.db'}")
+    try:
+        s = run_batch(recs, sink, jobs=1)
+    finally:
+        sink.close()
+    assert (s.records, s.results, s.rejects) == (3, 2, 1)
+    with sqlite3.connect(tmp_path / "out.db") as conn:
+        assert conn.execute("SELECT id, stage FROM rejects").fetchall() == [("b", "store")]
+        assert sorted(r[0] for r in conn.execute("SELECT id FROM releases")) == ["a", "c"]

@@ -175,17 +175,28 @@ def test_sinks_sql_same_id_twice_in_one_batch_keeps_the_last(sink: SqlSink) -> N
     assert _q(sink, "SELECT source FROM releases") == [("second",)]
 
 
-def test_sinks_sql_failed_write_leaves_nothing_of_the_batch(sink: SqlSink) -> None:
+def test_sinks_sql_a_release_the_database_refuses_becomes_a_reject(sink: SqlSink) -> None:
     good = _result(record_from_text("good", "good", release_text(1)))
     bad = _full("bad")
     assert bad.payload is not None
     # A mention of neither a person nor an organisation violates the CHECK constraint.
     bad.payload["mentions"].append(("bad", 99, None, None, 0, 1))
-    with pytest.raises(SinkError, match=r"(?i)rolled back.*(constraint|check)"):
-        sink.write([good, bad])
-    assert _count(sink, "releases") == _count(sink, "phones") == 0
-    sink.write([good])  # the connection is usable after the rollback
-    assert _count(sink, "releases") == 1
+    report = sink.write([good, bad, _reject("r")])
+    assert report.refused == 1
+    assert _q(sink, "SELECT id FROM releases") == [("good",)]
+    assert _count(sink, "phones") == len(parse(release_text(1)).phones)
+    assert _count(sink, "quotes") == _count(sink, "mentions") == 0  # nothing of "bad" half-written
+    rejects = dict(_q(sink, "SELECT id, stage FROM rejects"))
+    assert rejects == {"bad": "store", "r": "read"}
+    (reason,) = _q(sink, "SELECT reason FROM rejects WHERE id = 'bad'")[0]
+    assert reason.startswith("the database refused the release") and "check" in reason.lower()
+
+
+def test_sinks_sql_lost_connection_is_a_sink_error(sink: SqlSink) -> None:
+    sink.write([_reject("first")])
+    sink._conn.close()
+    with pytest.raises(SinkError, match="write failed"):
+        sink.write([_result(record_from_text("x", "x", release_text(1))), _reject("y")])
 
 
 # --- documented queries -------------------------------------------------------------------------

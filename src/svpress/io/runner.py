@@ -161,6 +161,8 @@ def run_batch(
             else:
                 summary.duplicates += 1
         summary.duplicates += report.superseded
+        summary.results -= report.refused  # stored as rejects after all
+        summary.rejects += report.refused
         for o in buf:
             known.pop(o.id, None)
         tick(len(buf))

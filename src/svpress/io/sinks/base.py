@@ -48,10 +48,13 @@ class Stored:
 
 @dataclass
 class WriteReport:
-    """What a write replaced: ids that already had a row, and outcomes superseded in the same batch."""
+    """What a write did besides storing: ids that already had a row (replaced),
+    outcomes superseded by a later one with the same id in the batch, and
+    results the database refused and that were stored as rejects instead."""
 
     replaced: set[str] = field(default_factory=set)
     superseded: int = 0
+    refused: int = 0
 
 
 class Sink(Protocol):

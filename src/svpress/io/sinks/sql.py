@@ -136,27 +136,52 @@ class SqlSink:
         return set(self.lookup(ids))
 
     def write(self, outcomes: Sequence[Outcome]) -> WriteReport:
-        """Store one batch in one transaction; an id already stored is replaced."""
+        """Store one batch in one transaction; an id already stored is replaced.
+
+        If the database refuses the batch, it is written again one release per
+        transaction, and a release the database refuses on its own is stored
+        as a reject (stage ``store``) so that it cannot stop the run. An error
+        that a reject meets too (a lost connection, a full disk) raises
+        :class:`SinkError`; what was committed before stays.
+        """
         if not outcomes:
             return WriteReport()
         latest, superseded = last_per_id(outcomes)
-        ids = [o.id for o in latest]
+        report = WriteReport(superseded=superseded)
+        try:
+            report.replaced = self._write(latest)
+            return report
+        except self._d.errors as exc:
+            if all(not o.ok for o in latest):
+                raise SinkError(f"{self.description}: write failed: {exc}") from exc
+        for o in latest:
+            try:
+                report.replaced |= self._write([o])
+                continue
+            except self._d.errors as exc:
+                if not o.ok:
+                    raise SinkError(f"{self.description}: write failed: {exc}") from exc
+                reason = f"the database refused the release: {' '.join(str(exc).split())}"
+            refused = Outcome(o.id, o.source, o.sha256, o.encoding, stage="store", reason=reason)
+            try:
+                report.replaced |= self._write([refused])
+            except self._d.errors as exc:
+                raise SinkError(f"{self.description}: write failed: {exc}") from exc
+            report.refused += 1
+        return report
+
+    def _write(self, outcomes: Sequence[Outcome]) -> set[str]:
+        """One transaction: delete what these ids had, insert their rows; return the ids that had rows."""
+        ids = [o.id for o in outcomes]
         table_rows: dict[str, list[rows.Row]] = {name: [] for name in rows.TABLES}
         reject_rows: list[rows.Row] = []
         stamp = now()
-        for o in latest:
+        for o in outcomes:
             if o.ok:
                 for name, part in o.payload.items():
                     table_rows[name].extend(part)
             else:
                 reject_rows.append(rows.reject_row(o, stamp))
-        try:
-            present = self._write(ids, table_rows, reject_rows)
-        except self._d.errors as exc:
-            raise SinkError(f"{self.description}: write failed (the batch was rolled back): {exc}") from exc
-        return WriteReport(replaced=present, superseded=superseded)
-
-    def _write(self, ids: list[str], table_rows: dict[str, list[rows.Row]], reject_rows: list[rows.Row]) -> set[str]:
         conn = self._conn
         with self._d.transaction(conn):
             present = self._present(ids)
