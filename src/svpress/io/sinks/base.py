@@ -50,7 +50,8 @@ class Stored:
 class WriteReport:
     """What a write did besides storing: ids that already had a row (replaced),
     outcomes superseded by a later one with the same id in the batch, and
-    results the database refused and that were stored as rejects instead."""
+    results the database refused and that were stored as rejects instead.
+    """
 
     replaced: set[str] = field(default_factory=set)
     superseded: int = 0
