@@ -48,9 +48,11 @@ class Stored:
 
 @dataclass
 class WriteReport:
-    """What a write did besides storing: ids that already had a row (replaced),
-    outcomes superseded by a later one with the same id in the batch, and
-    results the database refused and that were stored as rejects instead.
+    """What a write did besides storing rows.
+
+    ``replaced``: ids that already had a row; ``superseded``: outcomes replaced
+    by a later one with the same id in the batch; ``refused``: results the
+    database refused and that were stored as rejects instead.
     """
 
     replaced: set[str] = field(default_factory=set)
