@@ -18,6 +18,7 @@ import resource
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -73,15 +74,17 @@ class ParseFailure:
 
 @dataclass
 class PoolStats:
-    """What the pool saw: peak resident memory per worker process (bytes) and restarts."""
+    """What the pool saw, per worker process: peak resident memory (bytes), CPU seconds; and restarts."""
 
     peak_rss: dict[int, int] = field(default_factory=dict)
+    cpu_seconds: dict[int, float] = field(default_factory=dict)
     restarts: int = 0
 
-    def note(self, pid: int, peak: int) -> None:
-        """Record a worker's peak memory as reported with a finished chunk."""
+    def note(self, pid: int, peak: int, cpu: float = 0.0) -> None:
+        """Record a worker's peak memory and CPU time as reported with a finished chunk."""
         if peak > self.peak_rss.get(pid, 0):
             self.peak_rss[pid] = peak
+        self.cpu_seconds[pid] = max(cpu, self.cpu_seconds.get(pid, 0.0))
 
 
 def peak_rss() -> int:
@@ -132,8 +135,9 @@ def _init_worker(lifeline: Connection, parse_kwargs: dict[str, Any]) -> None:
         parse(_WARMUP_TEXT, **parse_kwargs)
 
 
-def _run_chunk(func: Callable[[list[T]], list[R]], chunk: list[T]) -> tuple[int, int, list[R]]:
-    return os.getpid(), peak_rss(), func(chunk)
+def _run_chunk(func: Callable[[list[T]], list[R]], chunk: list[T]) -> tuple[int, int, float, list[R]]:
+    results = func(chunk)
+    return os.getpid(), peak_rss(), time.process_time(), results
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -165,7 +169,7 @@ class _Workers:
             initargs=(self._lifeline, self._kwargs),
         )
 
-    def submit(self, func: Callable[[list[T]], list[R]], chunk: list[T]) -> Future[tuple[int, int, list[R]]]:
+    def submit(self, func: Callable[[list[T]], list[R]], chunk: list[T]) -> Future[tuple[int, int, float, list[R]]]:
         return self._ex.submit(_run_chunk, func, chunk)
 
     def restart(self) -> None:
@@ -211,7 +215,7 @@ def ordered_map(
 
     workers = _Workers(n_process, parse_kwargs or {}, stats)
     source = _chunks(items, batch_size)
-    inflight: deque[tuple[list[T], Future[tuple[int, int, list[R]]]]] = deque()
+    inflight: deque[tuple[list[T], Future[tuple[int, int, float, list[R]]]]] = deque()
     limit = n_process * IN_FLIGHT_PER_WORKER
     try:
         while True:
@@ -240,15 +244,15 @@ def ordered_map(
 def _collect(
     workers: _Workers,
     func: Callable[[list[T]], list[R]],
-    inflight: deque[tuple[list[T], Future[tuple[int, int, list[R]]]]],
+    inflight: deque[tuple[list[T], Future[tuple[int, int, float, list[R]]]]],
     on_crash: Callable[[T, str], R],
     stats: PoolStats,
 ) -> Iterator[R]:
     """Wait for the oldest chunk in flight and yield its results (or redo it item by item)."""
     chunk, fut = inflight[0]
     try:
-        pid, peak, results = fut.result()  # popped only once done: Ctrl-C here loses nothing
-        stats.note(pid, peak)
+        pid, peak, cpu, results = fut.result()  # popped only once done: Ctrl-C here loses nothing
+        stats.note(pid, peak, cpu)
     except BrokenProcessPool:
         # Every queued chunk went down with the pool: redo them one by one.
         lost = [c for c, _ in inflight]
@@ -274,8 +278,8 @@ def _one_by_one(
 ) -> Iterator[R]:
     for item in chunk:
         try:
-            pid, peak, results = workers.submit(func, [item]).result()
-            stats.note(pid, peak)
+            pid, peak, cpu, results = workers.submit(func, [item]).result()
+            stats.note(pid, peak, cpu)
         except BrokenProcessPool:
             workers.restart()
             results = [on_crash(item, "the worker process died while parsing this item")]

@@ -43,6 +43,7 @@ class Summary:
     seconds: float = 0.0
     jobs: int = 1
     worker_peak_rss: dict[int, int] = field(default_factory=dict)
+    worker_cpu_seconds: dict[int, float] = field(default_factory=dict)
     main_peak_rss: int = 0
     restarts: int = 0
 
@@ -196,6 +197,7 @@ def run_batch(
         pid = os.getpid()
         summary.main_peak_rss = peak_rss()
         summary.worker_peak_rss = {p: m for p, m in stats.peak_rss.items() if p != pid}
+        summary.worker_cpu_seconds = {p: c for p, c in stats.cpu_seconds.items() if p != pid}
         summary.restarts = stats.restarts
     return summary
 
