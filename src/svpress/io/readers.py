@@ -281,11 +281,11 @@ def _read_tar(path: Path, opts: ReadOptions) -> Iterator[Record]:
                     data = fh.read()
                 except _ARCHIVE_ERRORS as exc:
                     yield _reject(rid, rid, f"corrupt archive member: {exc}")
-                    return  # a stream cannot skip past damage
+                    raise  # a stream cannot skip past damage: the rest is unreadable
                 yield record_from_bytes(rid, rid, data)
     except _ARCHIVE_ERRORS as exc:
         where = f" after member {last!r}" if last is not None else ""
-        yield _reject(archive, archive, f"corrupt or unreadable tar archive{where}: {exc}")
+        yield _reject(archive, archive, f"corrupt or unreadable tar archive, reading stopped{where}: {exc}")
 
 
 def _read_jsonl_file(path: Path, opts: ReadOptions) -> Iterator[Record]:
