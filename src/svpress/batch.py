@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import multiprocessing
 import os
 import resource
 import signal
@@ -21,15 +20,16 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from svpress.model import PressRelease
 from svpress.pipeline import parse
+
+if TYPE_CHECKING:  # multiprocessing is imported when workers start, not with svpress
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -153,6 +153,8 @@ class _Workers:
         self._n = n
         self._kwargs = parse_kwargs
         self._stats = stats
+        import multiprocessing  # noqa: PLC0415 - imported only when workers are wanted
+
         # forkserver: workers start from a clean, single-threaded process, so a
         # progress-bar thread or an open database in the parent cannot leak into
         # them (fork would copy held locks), and it starts faster than spawn.
@@ -162,6 +164,8 @@ class _Workers:
         self._ex = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
         return ProcessPoolExecutor(
             max_workers=self._n,
             mp_context=self._ctx,
@@ -249,6 +253,8 @@ def _collect(
     stats: PoolStats,
 ) -> Iterator[R]:
     """Wait for the oldest chunk in flight and yield its results (or redo it item by item)."""
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     chunk, fut = inflight[0]
     try:
         pid, peak, cpu, results = fut.result()  # popped only once done: Ctrl-C here loses nothing
@@ -276,6 +282,8 @@ def _one_by_one(
     on_crash: Callable[[T, str], R],
     stats: PoolStats,
 ) -> Iterator[R]:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     for item in chunk:
         try:
             pid, peak, cpu, results = workers.submit(func, [item]).result()
