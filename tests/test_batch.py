@@ -10,7 +10,7 @@ from functools import partial
 import pytest
 
 import svpress
-from svpress.batch import ParseFailure, PoolStats, ordered_map, parse_many
+from svpress.batch import IDLE, Idle, ParseFailure, PoolStats, ordered_map, parse_many
 from synth import release_text
 
 
@@ -129,6 +129,13 @@ def test_batch_pool_func_error_isolated_to_its_item(n_process: int) -> None:
         ]
     else:  # workers: the chunk is redone item by item
         assert got == ["A", "B", "failed:bad:ValueError: func itself failed", "C", "D"]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_batch_pool_idle_marker_flushes_partial_chunks_in_order(n_process: int) -> None:
+    items: list[str | Idle] = ["a", "b", IDLE, "c", IDLE, IDLE, "d", "e", "f"]
+    got = list(ordered_map(partial(_raise_on, marker="-"), items, n_process=n_process, batch_size=4, on_crash=str))
+    assert got == ["A", "B", IDLE, "C", IDLE, IDLE, "D", "E", "F"]
 
 
 def test_batch_pool_reports_worker_memory() -> None:

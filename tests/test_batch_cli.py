@@ -284,6 +284,32 @@ def test_batch_cli_ctrl_c_keeps_what_was_parsed_and_exits_130(tmp_path: Path) ->
     assert "40 records · " in done.stderr.decode() and _count(db) == 40
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_cli_live_feed_is_stored_while_the_stream_stays_open(tmp_path: Path, jobs: str) -> None:
+    db = tmp_path / "out.db"
+    proc = subprocess.Popen(
+        _cli("-", "--db", f"sqlite:///{db}", "--id-field", "id", "-j", jobs, "-q"),
+        stdin=subprocess.PIPE,
+        env=_env(),
+        start_new_session=True,
+    )
+    assert proc.stdin is not None
+    try:
+        for i in range(3):  # fewer than --batch-size and --commit-every, then silence
+            proc.stdin.write((json.dumps({"id": f"r{i}", "text": release_text(i)}) + "\n").encode())
+        proc.stdin.flush()
+        deadline = time.monotonic() + 30
+        while _count(db) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _count(db) == 3
+        assert proc.poll() is None  # still waiting for more input
+        proc.stdin.close()
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if _group_alive(proc.pid):
+            _kill_group(proc)
+
+
 @pytest.mark.parametrize("sink", ["sqlite", "jsonl"])
 def test_batch_cli_sigkill_while_streaming_stdin_then_rerun(tmp_path: Path, sink: str) -> None:
     feed = [json.dumps({"id": f"r{i}", "text": release_text(i)}) + "\n" for i in range(120)]

@@ -11,7 +11,6 @@ that only the item that kills a worker ends as a failure.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import resource
 import signal
@@ -140,9 +139,31 @@ def _run_chunk(func: Callable[[list[T]], list[R]], chunk: list[T]) -> tuple[int,
     return os.getpid(), peak_rss(), time.process_time(), results
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    it = iter(items)
-    while chunk := list(itertools.islice(it, size)):
+class Idle:
+    """The input has nothing for now (a quiet stream): finish what is in flight and pass this on."""
+
+    def __repr__(self) -> str:
+        return "IDLE"
+
+
+IDLE = Idle()
+
+
+def _chunks(items: Iterable[T | Idle], size: int) -> Iterator[list[T] | Idle]:
+    """Lists of ``size`` items; at ``IDLE``, the partial list so far and then ``IDLE``."""
+    chunk: list[T] = []
+    for item in items:
+        if isinstance(item, Idle):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield item
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
         yield chunk
 
 
@@ -189,26 +210,31 @@ class _Workers:
 
 def ordered_map(
     func: Callable[[list[T]], list[R]],
-    items: Iterable[T],
+    items: Iterable[T | Idle],
     *,
     n_process: int,
     batch_size: int,
     on_crash: Callable[[T, str], R],
     parse_kwargs: dict[str, Any] | None = None,
     stats: PoolStats | None = None,
-) -> Iterator[R]:
+) -> Iterator[R | Idle]:
     """Apply ``func`` to chunks of ``items`` in ``n_process`` workers; yield results in input order.
 
     ``func`` must be picklable (a module-level function or a ``functools.partial``
     of one) and return one result per item; it should catch its own per-item
     errors. ``on_crash(item, reason)`` stands in for an item whose processing
     killed its worker or raised out of ``func``. With ``n_process == 1`` all
-    work happens in this process.
+    work happens in this process. An ``IDLE`` among the items (a quiet input
+    stream) sends the partial chunk on, waits for everything in flight, and
+    is passed on after its results.
     """
     stats = stats if stats is not None else PoolStats()
     batch_size = max(1, batch_size)
     if n_process == 1:
         for chunk in _chunks(items, batch_size):
+            if isinstance(chunk, Idle):
+                yield chunk
+                continue
             try:
                 results = func(chunk)
             except Exception as exc:  # a bug in func must not stop the batch
@@ -227,11 +253,20 @@ def ordered_map(
             # a slow stream (stdin), and finished work should not wait for it.
             while inflight and inflight[0][1].done():
                 yield from _collect(workers, func, inflight, on_crash, stats)
+            idle = False
             while len(inflight) < limit:
-                chunk = next(source, [])
-                if not chunk:
+                step = next(source, None)
+                if step is None:
                     break
-                inflight.append((chunk, workers.submit(func, chunk)))
+                if isinstance(step, Idle):
+                    idle = True
+                    break
+                inflight.append((step, workers.submit(func, step)))
+            if idle:
+                while inflight:
+                    yield from _collect(workers, func, inflight, on_crash, stats)
+                yield IDLE
+                continue
             if not inflight:
                 return
             yield from _collect(workers, func, inflight, on_crash, stats)
@@ -372,5 +407,7 @@ def parse_many(
         parse_kwargs=parse_kwargs,
     )
     for result in results:
+        if isinstance(result, Idle):  # pragma: no cover - texts() never yields IDLE
+            continue
         paired, context = contexts.popleft()
         yield (result, context) if paired else result

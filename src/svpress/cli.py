@@ -124,6 +124,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             fast=args.fast,
             force=args.force,
             retry_rejects=args.retry_rejects,
+            stream=STDIN in args.inputs,
             progress=bar.update if bar is not None else None,
         )
         failed = False

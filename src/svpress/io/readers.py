@@ -336,8 +336,22 @@ def _read_jsonl(fh: Iterable[bytes], name: str, opts: ReadOptions) -> Iterator[R
         yield record_from_text(rid, where, text, "utf-8")
 
 
+def _stdin_stream() -> BinaryIO:
+    """Standard input as bytes, through a private duplicate of its descriptor when it has one.
+
+    A reader thread may be blocked on it when the program ends; if that were
+    ``sys.stdin.buffer`` itself, Python's shutdown would find its lock taken
+    and abort.
+    """
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by a test or an embedding program
+        return sys.stdin.buffer
+    return open(os.dup(fd), "rb")  # read to the end by the caller, closed with the process
+
+
 def _read_stdin(opts: ReadOptions) -> Iterator[Record]:
-    stream: BinaryIO = sys.stdin.buffer
+    stream = _stdin_stream()
     fmt = opts.stdin_format
     if fmt == "auto":
         fmt = "jsonl" if _starts_with_brace(stream) else "text"

@@ -10,14 +10,15 @@ records per transaction.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
-from svpress.batch import DEFAULT_BATCH_SIZE, PoolStats, ordered_map, peak_rss, resolve_jobs
+from svpress.batch import DEFAULT_BATCH_SIZE, IDLE, Idle, PoolStats, ordered_map, peak_rss, resolve_jobs
 from svpress.io.readers import Record
 from svpress.io.sinks.base import Outcome, Prepare, Sink, Stored
 from svpress.pipeline import parse
@@ -28,6 +29,9 @@ that a killed run redoes little."""
 
 COMMIT_SECONDS = 2.0
 """A transaction is also committed after this long, so a slow stream still lands."""
+
+IDLE_SECONDS = 0.5
+"""With ``stream=True``: after this long without input, finish and commit what is in flight."""
 
 
 @dataclass
@@ -102,6 +106,41 @@ def _crashed(record: Record, reason: str) -> Outcome:
     return _reject(record, "parse", reason)
 
 
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    error: BaseException
+
+
+_DONE = object()
+
+
+def _prefetch(records: Iterable[Record], idle_after: float) -> Iterator[Record | Idle]:
+    """Read ``records`` in a thread; yield ``IDLE`` whenever none came for ``idle_after`` seconds."""
+    q: queue.Queue[object] = queue.Queue(maxsize=1024)
+
+    def pump() -> None:
+        try:
+            for r in records:
+                q.put(r)
+        except BaseException as exc:  # handed to the reading thread and raised there
+            q.put(_Failed(exc))
+        q.put(_DONE)
+
+    # A daemon: if the run stops (Ctrl-C) while it waits on a quiet stdin, it must not hold up the exit.
+    threading.Thread(target=pump, name="svpress-reader", daemon=True).start()
+    while True:
+        try:
+            item = q.get(timeout=idle_after)
+        except queue.Empty:
+            yield IDLE
+            continue
+        if item is _DONE:
+            return
+        if isinstance(item, _Failed):
+            raise item.error
+        yield item  # type: ignore[misc]  # only records and the two markers are queued
+
+
 def run_batch(
     records: Iterable[Record],
     sink: Sink,
@@ -112,6 +151,7 @@ def run_batch(
     fast: bool = False,
     force: bool = False,
     retry_rejects: bool = False,
+    stream: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> Summary:
     """Parse ``records`` into ``sink``; return the summary.
@@ -119,7 +159,9 @@ def run_batch(
     A record whose id is stored with the same hash is skipped (``force``
     re-parses everything; ``retry_rejects`` re-parses stored rejects). A
     record whose text changed replaces what was stored. ``jobs`` worker
-    processes (``-1``: one per core; ``1``: this process).
+    processes (``-1``: one per core; ``1``: this process). ``stream``: the
+    records come from a source that can pause (standard input); they are
+    read in a thread, and whenever it pauses what is in flight is committed.
     """
     summary = Summary(jobs=resolve_jobs(jobs))
     batch_size, commit_every = max(1, batch_size), max(1, commit_every)
@@ -128,24 +170,35 @@ def run_batch(
     known: dict[str, Stored | None] = {}  # what lookup saw for ids in flight: replaced vs duplicate
     start = time.perf_counter()
 
-    def todo() -> Iterator[Record]:
-        it = iter(records)
-        # One lookup per batch: a slow stream (stdin) is never held back
-        # waiting for a larger group of records.
-        while chunk := list(itertools.islice(it, batch_size)):
-            stored = {} if force else sink.lookup([r.id for r in chunk])
-            skipped = 0
-            for r in chunk:
-                summary.records += 1
-                prev = stored.get(r.id)
-                if prev is not None and prev.sha256 == r.sha256 and not (retry_rejects and prev.rejected):
-                    skipped += 1
-                    continue
-                known[r.id] = prev
+    def check(chunk: list[Record]) -> Iterator[Record]:
+        stored = {} if force else sink.lookup([r.id for r in chunk])
+        skipped = 0
+        for r in chunk:
+            summary.records += 1
+            prev = stored.get(r.id)
+            if prev is not None and prev.sha256 == r.sha256 and not (retry_rejects and prev.rejected):
+                skipped += 1
+                continue
+            known[r.id] = prev
+            yield r
+        if skipped:
+            summary.skipped += skipped
+            tick(skipped)
+
+    def todo() -> Iterator[Record | Idle]:
+        # One lookup per batch of records (or fewer, when a stream pauses).
+        chunk: list[Record] = []
+        for r in _prefetch(records, IDLE_SECONDS) if stream else records:
+            if isinstance(r, Idle):
+                yield from check(chunk)
+                chunk = []
                 yield r
-            if skipped:
-                summary.skipped += skipped
-                tick(skipped)
+                continue
+            chunk.append(r)
+            if len(chunk) >= batch_size:
+                yield from check(chunk)
+                chunk = []
+        yield from check(chunk)
 
     def flush(buf: list[Outcome]) -> None:
         if not buf:
@@ -182,6 +235,10 @@ def run_batch(
     last = time.monotonic()
     try:
         for outcome in outcomes:
+            if isinstance(outcome, Idle):  # the input paused: store what is done
+                flush(buf)
+                last = time.monotonic()
+                continue
             buf.append(outcome)
             if len(buf) >= commit_every or time.monotonic() - last >= COMMIT_SECONDS:
                 flush(buf)
