@@ -1,12 +1,14 @@
 """svpress: Swedish press releases into typed, trustworthy data.
 
 ``svpress.parse(text)`` returns a :class:`PressRelease`; ``svpress.parse_many``
-parses an iterable lazily, in worker processes if asked. See ``docs/`` for the
-data model and the JSON contract.
+parses an iterable lazily, in worker processes if asked; ``svpress.phones``,
+``svpress.emails`` and ``svpress.dates`` extract from any text. See ``docs/``
+for the data model and the JSON contract.
 """
 
 from __future__ import annotations
 
+from svpress.api import dates, emails, phones
 from svpress.batch import ParseFailure, parse_many
 from svpress.errors import DecodeError, InputTooLarge, ModelNotAvailable, SvpressError
 from svpress.model import (
@@ -24,7 +26,7 @@ from svpress.model import (
     Quote,
     Span,
 )
-from svpress.pipeline import parse
+from svpress.pipeline import entities, parse, parse_file
 
 __version__ = "0.1.0"
 
@@ -47,6 +49,11 @@ __all__ = [
     "Quote",
     "Span",
     "SvpressError",
+    "dates",
+    "emails",
+    "entities",
     "parse",
+    "parse_file",
     "parse_many",
+    "phones",
 ]

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from svpress.errors import SvpressError
-from svpress.io.decode import decode_bytes
+from svpress.errors import InputTooLarge, SvpressError
+from svpress.inputs import BYTES_PER_CHAR_MAX, as_text, max_chars_setting, read_file
 
 EXIT_USAGE = 2
 
@@ -20,24 +20,24 @@ class CliError(Exception):
 
 
 def _read_input(name: str) -> str:
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        label = "<stdin>"
-    else:
-        path = Path(name)
-        label = name
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise CliError(f"{name}: no such file") from None
-        except IsADirectoryError:
-            raise CliError(f"{name}: is a directory") from None
-        except OSError as exc:
-            raise CliError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    """Read a file (or standard input) and decode it as svpress does everywhere; errors as one line."""
     try:
-        return decode_bytes(data, label).text
+        if name == "-":
+            limit = max_chars_setting() * BYTES_PER_CHAR_MAX
+            data = sys.stdin.buffer.read(limit + 1)
+            if len(data) > limit:
+                raise InputTooLarge(len(data), max_chars_setting())
+            return as_text(data, "parse")
+        return read_file(name)
+    except FileNotFoundError:
+        raise CliError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise CliError(f"{name}: cannot read: {exc.strerror or exc}") from None
     except SvpressError as exc:
-        raise CliError(str(exc)) from None
+        message = str(exc)
+        raise CliError(message if name in message else f"{name}: {message}") from None
 
 
 def _dump(obj: Any, pretty: bool) -> str:
@@ -49,7 +49,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     text = _read_input(args.file)
     try:
-        release = parse(text, fast=args.fast)
+        release = parse(text, fast=args.fast, nlp=args.nlp)
     except SvpressError as exc:
         raise CliError(f"{args.file}: {exc}") from None
     print(_dump(release.to_dict(), args.pretty))
@@ -73,7 +73,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         raise CliError(f"{args.gold}: no such file") from None
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         raise CliError(f"{args.gold}: cannot read gold file: {exc}") from None
-    report = evaluate(rows, lambda row: parse(row["text"], fast=args.fast).to_dict())
+    report = evaluate(rows, lambda row: parse(row["text"], fast=args.fast, nlp=args.nlp).to_dict())
     if args.json:
         out = report.to_json()
         if args.verbose:
@@ -189,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="a text file, or - for standard input")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--fast", action="store_true", help="rules only, no statistical model")
+    p.add_argument("--nlp", metavar="PIPELINE", help="an installed spaCy pipeline for people and organisations")
     p.set_defaults(func=_cmd_parse)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output")
@@ -199,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print a machine-readable summary")
     e.add_argument("-v", "--verbose", action="store_true", help="list each release's misses")
     e.add_argument("--fast", action="store_true", help="rules only, no statistical model")
+    e.add_argument("--nlp", metavar="PIPELINE", help="an installed spaCy pipeline for people and organisations")
     e.set_defaults(func=_cmd_evaluate)
 
     b = sub.add_parser(

@@ -1,31 +1,286 @@
-"""Header fields: type label, publication date and headline (placeholder)."""
+"""Header fields: the type label (kind), the headline (title) and the publication date.
+
+Layouts differ in order: the label and date may stand above the headline
+("Pressmeddelande / 2010-03-12 / Rubrik"), below it ("Rubrik / Pressmeddelande •
+Jul 05, 2012") or beside a newsroom name. The rule: header meta lines (labels,
+dates, captions) near the top are found first; a headline right before the
+first of them wins, else the first headline after the leading meta lines.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
-from svpress.model import DateMention, Field, Section
+from svpress.extract.dates import find_dates
+from svpress.lang.sv import dates, layout
+from svpress.lang.sv.util import alternation
+from svpress.lines import Line
+from svpress.model import DateMention, Field
+from svpress.names import NameIndex
 from svpress.text import Text
 
-_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+TOP_LINES = 10
+"""Non-blank lines at the top that may belong to the header."""
+
+MAX_TITLE_WORDS = 40
+"""A line longer than this is prose, not a headline."""
+
+MAX_META_LEFTOVER_WORDS = 4
+"""A label line may carry a few other words (a newsroom name, a sender)."""
+
+MAX_SENDER_WORDS = 6
+"""A line naming only the sending organisation is short."""
+
+MAX_DATE_LINE_CHARS = 160
+"""A header date line is short; dates in longer lines are not the publication date."""
+
+_DIGIT = regex.compile(r"\d")
+_WORD2 = regex.compile(r"\p{L}{2,}")
+_YEAR4 = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+
+MAX_DATE_LEFTOVER_WORDS = 1
+"""A date line without a label may carry a city ("Stockholm 2007-04-24"), not a headline."""
 
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """The header fields found, each with where it was printed."""
+    """The header fields found, each with where it was printed, and where the body starts."""
 
     kind: Field | None = None
     title: Field | None = None
     published: DateMention | None = None
+    body_start: int = 0
+    """Index (into the line list) of the first line after the header."""
 
 
-def read_header(text: Text, secs: list[Section]) -> Header:
-    """Read kind, title and publication date from the top of the release."""
-    m = _LINE.search(text.norm)
-    if m is None:
-        return Header()
-    value = m.group().strip()
-    a, b = text.span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
-    return Header(title=Field(value=value, raw=text.raw[a:b], start=a, end=b))
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    kinds = alternation(layout.KIND_LABELS)
+    classes = alternation(layout.CLASSIFICATION_LABELS)
+    captions = alternation(layout.HEADER_CAPTIONS)
+    return {
+        "kind": regex.compile(rf"(?<![\p{{L}}])(?P<k>{kinds})(?![\p{{L}}])", regex.IGNORECASE),
+        # "Pressmeddelande: Rubrik …", "PRESSINBJUDAN: Rubrik …": a headline with a label prefix.
+        "prefixed": regex.compile(rf"^(?P<k>{kinds})[ \t]*(?::|[ \t]–)[ \t]*(?P<rest>\S.*)$", regex.IGNORECASE),
+        "classification": regex.compile(rf"^[-–•|\s]*{classes}[.!]?[ \t]*$", regex.IGNORECASE),
+        "caption": regex.compile(rf"^[-–•|\s]*{captions}[ \t]*:?[ \t]*$", regex.IGNORECASE),
+        "sender": regex.compile(r"^(?:från|from)[ \t]+\S[^\n]{0,60}$", regex.IGNORECASE),
+        "address": regex.compile(rf"^(?:{'|'.join(layout.HEADER_ADDRESS_LINES)})[ \t]*:?$", regex.IGNORECASE),
+        # What may remain of a label or date line besides the label and date themselves.
+        "filler": regex.compile(
+            r"\b(?:kl(?:ockan)?\.?|den|cet|cest|eet|eest|utc|gmt|publicerad|publicerat|published|datum|uppdaterad|on|"
+            r"från|from)\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|[|•·,;:\[\]()\-–/]",
+            regex.IGNORECASE,
+        ),
+        "disclosure": regex.compile(
+            r"(?:offentliggörande|submitted for publication|för publicering)", regex.IGNORECASE
+        ),
+        "dateline": regex.compile(
+            r"(?:^|(?<=[.!?]\s))(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?),?[ \t]+(?:den[ \t]+)?(?=\d)"
+        ),
+        "year": regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"),
+    }
+
+
+def _dates_in(doc: Text, start: int, end: int, reference: dt.date | None) -> list[tuple[DateMention, int, int]]:
+    """Day dates in ``doc.norm[start:end]``: each with raw offsets, and its normalised start and end."""
+    sub = Text.of_normalised(doc.norm[start:end])
+    out = []
+    for d in find_dates(sub, reference=reference):
+        if d.precision != "day" or d.relative:
+            continue
+        na, nb = start + d.start, start + d.end
+        a, b = doc.span(na, nb)
+        mention = DateMention(
+            date=d.date,
+            raw=doc.raw[a:b],
+            start=a,
+            end=b,
+            until=d.until,
+            precision=d.precision,
+            time=d.time,
+            relative=d.relative,
+        )
+        out.append((mention, na, nb))
+    return out
+
+
+def _field(doc: Text, start: int, end: int, value: str) -> Field:
+    a, b = doc.span(start, end)
+    return Field(value=value, raw=doc.raw[a:b], start=a, end=b)
+
+
+def _leftover_words(text: str, pats: dict[str, regex.Pattern[str]]) -> list[str]:
+    return pats["filler"].sub(" ", text).split()
+
+
+class _Meta:
+    """How one top line reads: as a label, a date, a caption … or as text."""
+
+    __slots__ = ("dates", "kind", "line", "role")
+
+    def __init__(self, line: Line, role: str, kind: regex.Match[str] | None, dates: list[DateMention]) -> None:
+        self.line = line
+        self.role = role  # "meta", "prefixed" or "text"
+        self.kind = kind
+        self.dates = dates
+
+
+def _names_only_an_organisation(line: Line, names: NameIndex) -> bool:
+    return line.words <= MAX_SENDER_WORDS and names.is_org(line.start, line.end)
+
+
+def _read_top_line(
+    doc: Text,
+    line: Line,
+    pats: dict[str, regex.Pattern[str]],
+    top_dates: list[tuple[DateMention, int, int]],
+    names: NameIndex | None = None,
+) -> _Meta:
+    text = line.text
+    if any(pats[k].match(text) for k in ("classification", "caption", "sender", "address")):
+        return _Meta(line, "meta", None, [])
+    if names is not None and _names_only_an_organisation(line, names):
+        # "Region Kronoberg" or "Svenska Bandyförbundet" above the headline: the sender.
+        return _Meta(line, "meta", None, [])
+    pre = pats["prefixed"].match(text)
+    if pre is not None and len(_WORD2.findall(pre.group("rest"))) >= 2:
+        return _Meta(line, "prefixed", pre, [])
+    found = [(d, na, nb) for d, na, nb in top_dates if line.start <= na < line.end]
+    dates = [d for d, _, _ in found]
+    kind = pats["kind"].search(text)
+    rest = text
+    if kind is not None:
+        rest = rest[: kind.start()] + " " + rest[kind.end() :]
+    for _, na, nb in found:
+        rest = rest.replace(doc.norm[na:nb], " ")
+    leftover = _leftover_words(rest, pats)
+    allowed = MAX_META_LEFTOVER_WORDS if kind is not None else MAX_DATE_LEFTOVER_WORDS
+    if (kind is not None or dates) and len(leftover) <= allowed:
+        return _Meta(line, "meta", kind, dates)
+    return _Meta(line, "text", None, [])
+
+
+def _headline_like(line: Line) -> bool:
+    return 0 < line.words <= MAX_TITLE_WORDS and line.kind == "text" and not line.text.endswith(":")
+
+
+def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) -> Header:
+    """Read kind, title and publication date from the top lines; find where the body starts.
+
+    ``names`` (the entity recogniser's spans) lets a line that is only an
+    organisation's name count as the sender rather than the headline.
+    """
+    pats = _patterns()
+    head_lines = lines[:TOP_LINES]
+    # Only short lines with a digit can be date lines; long ones are prose.
+    top_dates = [
+        found
+        for ln in head_lines
+        if len(ln.text) <= MAX_DATE_LINE_CHARS and _DIGIT.search(ln.text)
+        for found in _dates_in(doc, ln.start, ln.end, None)
+    ]
+    top = [_read_top_line(doc, ln, pats, top_dates, names) for ln in head_lines]
+    # Stop at the first line that cannot be header: prose, or a heading of another section.
+    limit = len(top)
+    for i, t in enumerate(top):
+        if t.role == "text" and not _headline_like(t.line):
+            limit = i
+            break
+    top = top[:limit]
+
+    title_idx: int | None = None
+    first_meta = next((i for i, t in enumerate(top) if t.role == "meta"), None)
+    if top and top[0].role == "prefixed":
+        title_idx = 0
+    elif first_meta is not None and first_meta > 0 and first_meta <= 3 and top[first_meta - 1].role != "meta":
+        title_idx = first_meta - 1
+    else:
+        title_idx = next((i for i, t in enumerate(top) if t.role in ("text", "prefixed")), None)
+
+    # The header ends after the title and the meta lines that follow it directly.
+    body_start = 0
+    if title_idx is not None:
+        body_start = title_idx + 1
+        while body_start < len(top) and top[body_start].role == "meta":
+            body_start += 1
+    elif first_meta is not None:
+        body_start = first_meta + 1
+        while body_start < len(top) and top[body_start].role == "meta":
+            body_start += 1
+
+    header_part = top[:body_start]
+    kind_field = _kind(doc, header_part)
+    title_field = None
+    if title_idx is not None:
+        tl = top[title_idx].line
+        title_field = _field(doc, tl.start, tl.end, " ".join(tl.text.split()))
+    published = next((d for t in header_part if t.role == "meta" for d in t.dates), None)
+    if published is None:
+        published = _published_elsewhere(doc, lines, title_idx, pats)
+    return Header(kind=kind_field, title=title_field, published=published, body_start=body_start)
+
+
+def _kind(doc: Text, header_part: list[_Meta]) -> Field | None:
+    for t in header_part:
+        if t.role == "meta" and t.kind is not None:
+            a = t.line.start + t.kind.start("k")
+            b = t.line.start + t.kind.end("k")
+            return _field(doc, a, b, t.kind.group("k").lower())
+    for t in header_part:
+        if t.role == "prefixed" and t.kind is not None:
+            a = t.line.start + t.kind.start("k")
+            b = t.line.start + t.kind.end("k")
+            return _field(doc, a, b, t.kind.group("k").lower())
+    return None
+
+
+def _published_elsewhere(
+    doc: Text, lines: list[Line], title_idx: int | None, pats: dict[str, regex.Pattern[str]]
+) -> DateMention | None:
+    """A dateline ("Trelleborg 2002-08-12"), else the disclosure line, else a full date in the title."""
+    for ln in lines:
+        for m in pats["dateline"].finditer(ln.text[:2000]):
+            if not _place_like(m.group("place")):
+                continue
+            found = _dates_in(doc, ln.start + m.end(), min(ln.end, ln.start + m.end() + 40), None)
+            if found and found[0][1] == ln.start + m.end() and _has_year(found[0][0]):
+                return found[0][0]
+    reference = _year_of_text(doc, pats)
+    for ln in lines:
+        if ln.kind == "footer" and pats["disclosure"].search(ln.text):
+            found = _dates_in(doc, ln.start, ln.end, reference)
+            if found:
+                return found[0][0]
+    if title_idx is not None and title_idx < len(lines):
+        tl = lines[title_idx]
+        for d, _, _ in _dates_in(doc, tl.start, tl.end, None):
+            if _has_year(d):
+                return d
+    return None
+
+
+def _place_like(word: str) -> bool:
+    """A dateline starts with a place ("Trelleborg"), not a weekday or a sentence opener ("Fredag den 4 …")."""
+    w = word.split(maxsplit=1)[0].lower()
+    return not (
+        w in dates.WEEKDAYS or w.removesuffix("en") in dates.WEEKDAYS or w in dates.MONTHS or w in layout.NOT_PLACES
+    )
+
+
+def _has_year(d: DateMention) -> bool:
+    return bool(_YEAR4.search(d.raw))
+
+
+def _year_of_text(doc: Text, pats: dict[str, regex.Pattern[str]]) -> dt.date | None:
+    """A reference for year-less disclosure dates: the year the text mentions most (latest on ties)."""
+    years = Counter(int(y) for y in pats["year"].findall(doc.norm[:200_000]))
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return dt.date(year, 7, 1)

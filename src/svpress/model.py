@@ -193,13 +193,14 @@ def _phone_dict(p: Phone) -> dict[str, Any]:
         "type": p.type,
         "area": p.area,
         "label": p.label,
+        "country": p.country,
         "start": p.start,
         "end": p.end,
     }
 
 
 def _email_dict(e: Email) -> dict[str, Any]:
-    return {"address": e.address, "raw": e.raw, "start": e.start, "end": e.end}
+    return {"address": e.address, "raw": e.raw, "obfuscated": e.obfuscated, "start": e.start, "end": e.end}
 
 
 def _date_dict(d: DateMention) -> dict[str, Any]:
@@ -218,6 +219,11 @@ def _date_dict(d: DateMention) -> dict[str, Any]:
     return out
 
 
+def _is_calendar_day(d: DateMention) -> bool:
+    """A day printed as such: not a month, a year or a relative word ("i morgon")."""
+    return d.precision == "day" and not d.relative
+
+
 def _field_dict(f: Field | None) -> dict[str, Any] | None:
     if f is None:
         return None
@@ -230,8 +236,10 @@ class PressRelease:
 
     ``kind``, ``title`` and ``published`` are the normalised header values;
     ``kind_field``, ``title_field`` and ``published_mention`` say where they
-    were printed. Day-precision ``dates`` are what a reader can pin to a day;
-    month and year mentions are kept with their precision.
+    were printed. In ``to_dict()``, ``dates`` holds the days printed as days
+    (what a reader can pin to a day); ``other_dates`` the month and year
+    mentions and the relative words ("i morgon") resolved against the
+    release's date, each with its precision and ``relative`` flag.
     """
 
     kind: str | None = None
@@ -310,6 +318,6 @@ class PressRelease:
             ],
             "phones": [_phone_dict(p) for p in self.phones],
             "emails": [_email_dict(e) for e in self.emails],
-            "dates": [_date_dict(d) for d in self.dates if d.precision == "day"],
-            "other_dates": [_date_dict(d) for d in self.dates if d.precision != "day"],
+            "dates": [_date_dict(d) for d in self.dates if _is_calendar_day(d)],
+            "other_dates": [_date_dict(d) for d in self.dates if not _is_calendar_day(d)],
         }

@@ -1,11 +1,524 @@
-"""Direct quotations with speaker attribution (placeholder)."""
+"""Direct quotations and who said them.
+
+Three styles: a paragraph opened by a dash ("– Vi är glada, säger Anna Ek."),
+words in quotation marks ('"…"' after normalisation, the Swedish ”…”
+included) and guillemets (»…« or «…»). The attribution comes after the
+quote (", säger X, vd på Y."), in the middle (", fortsätter X, är att …"),
+or before it ("X säger:"). A dash paragraph without one continues the
+quote before it (same speaker); a quotation without a reporting verb must
+read as a sentence, or it is a scare quote or a title.
+"""
 
 from __future__ import annotations
 
-from svpress.model import Quote, Section
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from svpress.apposition import RoleOrg, nominative, read_apposition
+from svpress.lang.sv import speech
+from svpress.lang.sv.names import first_name_sex
+from svpress.lang.sv.util import alternation
+from svpress.lines import Line
+from svpress.model import Quote, Section, Span
+from svpress.names import NAME_TOKEN, PARTICLES, NameIndex, is_org_word, is_role_word, looks_like_person
 from svpress.text import Text
 
+QUOTE_SECTIONS = ("body", "fact_box")
+"""Sections searched for quotes (contacts, captions and footers hold none)."""
 
-def find_quotes(text: Text, secs: list[Section]) -> list[Quote]:
-    """Return the quotes of the body, in order."""
-    return []
+MAX_QUOTE_CHARS = 5000
+"""A quotation mark pair further apart than this is not one quote."""
+
+ATTRIBUTION_WINDOW = 400
+"""Characters after (or before) quotation marks searched for the attribution."""
+
+PRONOUN_LOOKBACK = 1500
+"""Characters before a "säger hon" quote searched for the person meant."""
+
+SIGNATURE_WORDS = 10
+"""A line signing a statement ("Anna Ek, vd") is at most this long."""
+
+MAX_OPEN_UNITS = 6
+"""Paragraphs a quotation opened without closing may run over."""
+
+
+_VERB_SET = frozenset([*speech.REPORTING_VERBS, "enligt"])
+_WORD = regex.compile(r"\p{L}+")
+_ENDS_SENTENCE_OR_QUOTE = regex.compile(r"[.!?:\"»«]$")
+_NEXT_WORD = regex.compile(r"[ \t]+(\S+)")
+_OPEN_PAREN = regex.compile(r"[ \t]*\(")
+_PREP_ORG = regex.compile(r"\b(?:för|på|vid|hos|i)[ \t]+\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+_COMMA = regex.compile(r"[ \t]*,")
+_ENLIGT = regex.compile(r"(?i)[ \t]*,?[ \t]*enligt")
+_WORD_DASH = regex.compile(r"[\p{L}-]+")
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A paragraph-like stretch: a line, or hard-wrapped lines that form one sentence run."""
+
+    start: int
+    end: int
+    para: int
+    section: str
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str | None
+    role: str | None
+    organisation: str | None
+    pronoun: str | None = None  # "f" for "säger hon", "m" for "säger han"
+
+
+@dataclass(slots=True)
+class _Found:
+    parts: list[tuple[int, int]]
+    speaker: _Speaker | None
+    style: str
+    unit: int
+    attributed: bool
+    last_unit: int = -1
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    verbs = alternation(speech.REPORTING_VERBS)
+    particle = alternation(PARTICLES)
+    acronyms = alternation(speech.ROLE_ACRONYMS)
+    name = rf"{NAME_TOKEN}(?:[ \t]+(?:{particle}[ \t]+)?{NAME_TOKEN}){{0,3}}"
+    # Who said it: optional role words and genitive organisation, then the name.
+    who = (
+        rf"(?P<pre>(?:(?:(?:\p{{Lu}}[\p{{L}}-]*[ \t]+){{0,3}}\p{{Lu}}[\p{{L}}-]*s[ \t]+(?=(?:\p{{Ll}}|{acronyms}\b)))?"
+        rf"(?:(?:\p{{Ll}}[\p{{L}}.:-]*|{acronyms})[ \t]+){{1,6}})?)"
+        rf"(?P<name>{name})"
+    )
+    return {
+        "verbs": regex.compile(rf"(?<!\p{{L}}){verbs}(?!\p{{L}})", regex.IGNORECASE),
+        # After the quote: ", säger [role] Name" (the comma may be missing or doubled).
+        "after": regex.compile(
+            rf"(?P<lead>[ \t]*[,.]?[ \t]*)(?<!\p{{L}})(?P<verb>{verbs}|enligt),?[ \t]+{who}",
+        ),
+        # Before the quote: "Name säger:" / "säger Name:".
+        "before": regex.compile(
+            rf"(?:{who}(?P<appos>,[^,:\n]{{1,80}},)?[ \t]+(?P<verb>{verbs})"
+            rf"|(?P<verb2>{verbs})[ \t]+(?:\p{{L}}+[ \t]+){{0,3}}?{who})"
+            rf"[^.!?\n]{{0,80}}:[ \t]*$",
+        ),
+        # ", säger hon." — the speaker is whoever the text was just about.
+        "pronoun": regex.compile(
+            rf"(?P<lead>[ \t]*,[ \t]*)(?<!\p{{L}})(?P<verb>{verbs})[ \t]+(?P<pron>hon|han)(?!\p{{L}})"
+        ),
+        "dash": regex.compile(r"^[–-][ \t]*(?=[\p{L}\d\"»«(.])"),
+        "sentence_end": regex.compile(
+            r"(?<!\b(?:Kungl|bl\.a|t\.ex|ca|resp|St|Dr|jfr|m\.fl|osv))[.!?](?=[ \t]+[\p{Lu}\"»–-]|[ \t]*$)"
+        ),
+        "dq": regex.compile(r'"(?P<q>[^"\n]{1,5000}?)"'),
+        "guil": regex.compile(r"»(?P<q>[^»«\n]{1,5000}?)«|«(?P<r>[^»«\n]{1,5000}?)»"),
+        "name_only": regex.compile(rf"{name}"),
+        "words": regex.compile(r"[\p{L}\d]+"),
+    }
+
+
+def _units(text: Text, lines: Sequence[Line], secs: Sequence[Section]) -> list[_Unit]:
+    """Paragraph-like units of the quote-bearing sections, in order."""
+    spans = [(s.start, s.end, s.kind) for s in secs if s.kind in QUOTE_SECTIONS]
+    starts = [a for a, _, _ in spans]
+    out: list[_Unit] = []
+    prev: Line | None = None
+    dash = _patterns()["dash"]
+    for ln in lines:
+        k = bisect_right(starts, ln.start) - 1
+        kind = spans[k][2] if k >= 0 and ln.start < spans[k][1] else None
+        if kind is None:
+            prev = None
+            continue
+        joins = (
+            prev is not None
+            and prev.para == ln.para
+            and not _ENDS_SENTENCE_OR_QUOTE.search(prev.text)
+            and dash.match(ln.text) is None
+            and not ln.text.startswith(('"', "»", "«"))
+            and out
+            and out[-1].end == prev.end
+        )
+        if joins:
+            out[-1].end = ln.end
+        else:
+            out.append(_Unit(ln.start, ln.end, ln.para, kind))
+        prev = ln
+    return out
+
+
+def find_quotes(text: Text, lines: Sequence[Line], secs: Sequence[Section], names: NameIndex) -> list[Quote]:
+    """Return the direct quotations of the body, in order, with speakers resolved where named."""
+    units = _units(text, lines, secs)
+    found: list[_Found] = []
+    consumed_until = -1
+    for i, u in enumerate(units):
+        if u.start < consumed_until:
+            continue
+        s = text.norm[u.start : u.end]
+        dm = _patterns()["dash"].match(s)
+        if dm is not None:
+            f = _dash_quote(text, u.start + dm.end(), u.end, i, names)
+            if f is not None:
+                found.append(f)
+            continue
+        marked, consumed_until = _marked_quotes(text, units, i, names)
+        if marked:
+            found.extend(marked)
+            continue
+        f = _plain_attributed(text, u.start, u.end, i, names)
+        if f is not None:
+            found.append(f)
+    found = _drop_lists(units, found)
+    _fill_unattributed(text, units, found, names)
+    return [_to_quote(text, f) for f in found if f.parts]
+
+
+def _drop_lists(units: list[_Unit], found: list[_Found]) -> list[_Found]:
+    """Dash lines that are list items, not quotes: unattributed in a fact box, or a run of them in one paragraph."""
+    dash_by_para: dict[int, list[_Found]] = {}
+    for f in found:
+        if f.style == "dash":
+            dash_by_para.setdefault(units[f.unit].para, []).append(f)
+    listed: set[int] = set()
+    for group in dash_by_para.values():
+        if len(group) >= 2 and not any(f.attributed for f in group):
+            listed.update(id(f) for f in group)
+    return [
+        f
+        for f in found
+        if id(f) not in listed and not (f.style == "dash" and not f.attributed and units[f.unit].section != "body")
+    ]
+
+
+def _clean_span(text: Text, a: int, b: int) -> tuple[int, int]:
+    """Trim spaces, quotation marks and trailing commas from a quoted stretch."""
+    s = text.norm
+    while a < b and s[a] in ' \t\n"»«–-':
+        a += 1
+    while b > a and s[b - 1] in ' \t\n"»«,;':
+        b -= 1
+    return a, b
+
+
+def _speaker_from(match: regex.Match[str], text: Text, names: NameIndex, clause_end: str, base: int) -> _Speaker:
+    """The speaker named by an attribution match; ``base`` is the normalised offset of the matched string."""
+    name = " ".join(match.group("name").split())
+    label = names.label_of(base + match.start("name"), base + match.end("name"))
+    if label in ("ORG", "LOC"):
+        # "skriver Tycho Brahe-museet", "en 16-åring i Örebro skriver": no person named.
+        return _Speaker(None, None, name if label == "ORG" else None)
+    pre = (match.group("pre") or "").strip()
+    info = read_apposition(pre) if pre else RoleOrg(None, None)
+    tail = read_apposition(clause_end) if clause_end.strip(" ,.") else RoleOrg(None, None)
+    role = info.role or tail.role
+    org = info.organisation or tail.organisation
+    # A "name" that is an organisation ("säger Region Dalarna") leaves the speaker unnamed.
+    words = name.split()
+    if any(is_org_word(w) for w in words) or (
+        len(words) > 1 and not looks_like_person(name) and not names.has_entities
+    ):
+        return _Speaker(None, role, org or name)
+    return _Speaker(name, role, org)
+
+
+def _attribution(
+    text: Text, a: int, b: int, names: NameIndex, *, at_start: bool = False
+) -> tuple[int, int, _Speaker] | None:
+    """The attribution clause in ``norm[a:b]``: its span and speaker, or None.
+
+    ``at_start`` allows the clause to open the stretch (right after a closing
+    quotation mark); otherwise quoted words must come before it.
+    """
+    s = text.norm[a:b]
+    # Most paragraphs hold no reporting verb at all: a set test rejects them cheaply.
+    if _VERB_SET.isdisjoint(_WORD.findall(s.lower())):
+        return None
+    pats = _patterns()
+    pm = pats["pronoun"].search(s)
+    for m in pats["after"].finditer(s):
+        if pm is not None and pm.start() < m.start():
+            break
+        if not at_start and not s[: m.start()].strip():
+            continue
+        if m.group("verb").lower() == "enligt" and not m.group("lead").strip():
+            continue
+        if is_role_word(m.group("name").split()[0]):
+            continue
+        pre = (m.group("pre") or "").split()
+        # Words between the verb and the name must be a role ("vd", "Kungsledens
+        # generalsekreterare"), not a clause ("hoppas att många Eskilstunabor").
+        if pre and not any(is_role_word(w) for w in pre):
+            continue
+        after = s[m.end() :]
+        # "skriver Ekeby kommun": the name run stopped before an organisation word.
+        nxt = _NEXT_WORD.match(after)
+        if nxt is not None and is_org_word(nxt.group(1)):
+            org_end = m.end() + nxt.end()
+            end_rel = _clause_end(s[org_end:])
+            org = " ".join(s[m.start("name") : org_end].split())
+            return a + m.start(), a + org_end + end_rel, _Speaker(None, None, org)
+        # Where the clause ends: the sentence end, or a comma before quote text resumes.
+        end_rel = _clause_end(after)
+        clause_tail = after[:end_rel]
+        speaker = _speaker_from(m, text, names, clause_tail, a)
+        return a + m.start(), a + m.end() + end_rel, speaker
+    if pm is not None and (at_start or s[: pm.start()].strip()):
+        end_rel = _clause_end(s[pm.end() :])
+        sex = "f" if pm.group("pron") == "hon" else "m"
+        return a + pm.start(), a + pm.end() + end_rel, _Speaker(None, None, None, pronoun=sex)
+    return None
+
+
+def _clause_end(after: str) -> int:
+    """Length of the apposition after a speaker's name, up to where narrative or quote resumes."""
+    pats = _patterns()
+    se = pats["sentence_end"].search(after)
+    sent_end = se.end() if se is not None else len(after)
+    comma = after.find(",")
+    if 0 <= comma < sent_end:
+        # ", vd på X." is an apposition; ", är att …" is the quote going on.
+        appos = after[comma + 1 : sent_end]
+        first = appos.split()[:4]
+        if (
+            first
+            and not any(is_role_word(w.strip(",.()")) for w in first)
+            and not _OPEN_PAREN.match(appos)
+            and not _PREP_ORG.search(appos)
+        ):
+            return comma + 1
+    # "i en kommentar", "som är ansvarig …" belong to the clause up to the sentence end.
+    return sent_end
+
+
+def _dash_quote(text: Text, a: int, b: int, unit: int, names: NameIndex) -> _Found | None:
+    a, b = _clean_span(text, a, b)
+    if a >= b:
+        return None
+    att = _attribution(text, a, b, names)
+    if att is None:
+        return _Found([(a, b)], None, "dash", unit, attributed=False)
+    ca, cb, speaker = att
+    parts = [_clean_span(text, a, ca)]
+    rest = _clean_span(text, cb, b)
+    if rest[1] > rest[0] and _LETTER.search(text.norm[rest[0] : rest[1]]):
+        second = _attribution(text, rest[0], rest[1], names)
+        parts.append(_clean_span(text, rest[0], second[0]) if second else rest)
+    return _Found([p for p in parts if p[1] > p[0]], speaker, "dash", unit, attributed=True)
+
+
+def _plain_attributed(text: Text, a: int, b: int, unit: int, names: NameIndex) -> _Found | None:
+    """A paragraph without dash or marks that ends in ", säger X." is a quote too."""
+    att = _attribution(text, a, b, names)
+    if att is None:
+        return None
+    ca, cb, speaker = att
+    if text.norm[cb:b].strip(" .") or not _COMMA.match(text.norm[ca:cb]):
+        return None
+    if speaker.name is None or _ENLIGT.match(text.norm[ca:cb]):
+        return None
+    qa, qb = _clean_span(text, a, ca)
+    if len(_patterns()["words"].findall(text.norm[qa:qb])) < speech.MIN_PLAIN_QUOTE_WORDS:
+        return None
+    return _Found([(qa, qb)], speaker, "plain", unit, attributed=True)
+
+
+def _marked_quotes(text: Text, units: list[_Unit], i: int, names: NameIndex) -> tuple[list[_Found], int]:
+    """Quotations in marks within unit ``i`` (or opened there and closed in a later unit)."""
+    u = units[i]
+    s = text.norm[u.start : u.end]
+    pats = _patterns()
+    out: list[_Found] = []
+    consumed = -1
+    last = i
+    spans: list[tuple[int, int, str]] = []
+    for m in pats["dq"].finditer(s):
+        spans.append((u.start + m.start("q"), u.start + m.end("q"), "quotation_marks"))
+    for m in pats["guil"].finditer(s):
+        g = "q" if m.group("q") is not None else "r"
+        spans.append((u.start + m.start(g), u.start + m.end(g), "guillemets"))
+    if not spans and s.startswith(('"', "»")) and s.count(s[0]) == 1:
+        # Opened here, closed in a later paragraph (each paragraph may reopen).
+        close = "«" if s[0] == "»" else '"'
+        for j in range(i + 1, min(len(units), i + MAX_OPEN_UNITS)):
+            t = text.norm[units[j].start : units[j].end]
+            k = t.find(close, 1)
+            if k >= 0:
+                spans.append((u.start + 1, units[j].start + k, "quotation_marks" if close == '"' else "guillemets"))
+                consumed = units[j].end
+                last = j
+                break
+    for qa, qb, style in sorted(spans):
+        found = _judge_marked(text, u, units[i - 1] if i else None, qa, qb, style, i, names)
+        if found is not None:
+            found.last_unit = last if qb > u.end else i
+            out.append(found)
+    return out, consumed
+
+
+def _judge_marked(
+    text: Text, u: _Unit, prev: _Unit | None, qa: int, qb: int, style: str, unit: int, names: NameIndex
+) -> _Found | None:
+    """Decide whether a quoted stretch is a quote, and by whom."""
+    pats = _patterns()
+    inner = text.norm[qa:qb]
+    words = pats["words"].findall(inner)
+    after_a = qb + 1
+    att = _attribution(text, after_a, min(u.end, after_a + ATTRIBUTION_WINDOW), names, at_start=True)
+    speaker: _Speaker | None = None
+    if att is not None and not text.norm[after_a : att[0]].strip(" ,"):
+        speaker = att[2]
+    else:
+        b0 = max(u.start, qa - 1 - ATTRIBUTION_WINDOW)
+        before = text.norm[b0 : max(u.start, qa - 1)]
+        if not before.strip() and prev is not None:
+            # "Johanna Vik säger:" closing the paragraph before the quote.
+            b0 = max(prev.start, prev.end - ATTRIBUTION_WINDOW)
+            before = text.norm[b0 : prev.end]
+        bm = pats["before"].search(before)
+        if bm is not None:
+            speaker = _speaker_from(bm, text, names, bm.group("appos") or "", b0)
+    if speaker is None:
+        prev_word = _WORD_DASH.findall(text.norm[max(u.start, qa - 40) : qa - 1])
+        if prev_word and prev_word[-1].lower() in speech.TITLE_NOUNS:
+            return None
+        ends_sentence = inner.strip().endswith((".", "!", "?"))
+        if len(words) < speech.MIN_QUOTE_WORDS or not ends_sentence:
+            return None
+    a, b = _clean_span(text, qa, qb)
+    if a >= b:
+        return None
+    return _Found([(a, b)], speaker, style, unit, attributed=speaker is not None)
+
+
+def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], names: NameIndex) -> None:
+    """Unattributed dash paragraphs: the speaker of the quote just before, else an announcing paragraph."""
+    by_unit = {f.unit: f for f in found}
+    last_named: _Speaker | None = None
+    for f in found:
+        if f.speaker is not None and f.speaker.pronoun:
+            # "säger hon": the person last named before the quote whose first name
+            # fits the pronoun, else the last named speaker.
+            f.speaker = _last_person_before(text, f, names, f.speaker.pronoun) or (
+                _copy(last_named) if last_named is not None else None
+            )
+        if f.speaker is not None and f.speaker.name is not None:
+            last_named = f.speaker
+        if f.speaker is not None:
+            continue
+        signed = _signature_after(text, units, max(f.unit, f.last_unit) + 1, names)
+        if signed is not None:
+            f.speaker = signed
+            continue
+        if f.style != "dash":
+            continue
+        prev = by_unit.get(f.unit - 1)
+        if prev is not None and prev.speaker is not None:
+            f.speaker = _Speaker(prev.speaker.name, prev.speaker.role, prev.speaker.organisation)
+            continue
+        nxt = by_unit.get(f.unit + 1)
+        if f.unit > 0:
+            announcer = _announced_speaker(text, units[f.unit - 1], names)
+            if announcer is not None:
+                f.speaker = announcer
+                continue
+        if nxt is not None and nxt.speaker is not None and nxt.style == "dash" and nxt.attributed:
+            f.speaker = _Speaker(nxt.speaker.name, nxt.speaker.role, nxt.speaker.organisation)
+
+
+def _copy(sp: _Speaker) -> _Speaker:
+    return _Speaker(sp.name, sp.role, sp.organisation)
+
+
+def _last_person_before(text: Text, f: _Found, names: NameIndex, sex: str) -> _Speaker | None:
+    """The person most recently named before the quote whose first name fits ``sex`` (or is unknown)."""
+    start = f.parts[0][0] if f.parts else 0
+    known = first_name_sex()
+    persons = names.persons_in(max(0, start - PRONOUN_LOOKBACK), start)
+    unknown: _Speaker | None = None
+    for a, b in reversed(persons):
+        name = " ".join(text.norm[a:b].split())
+        given = known.get(name.split()[0].split("-")[0])
+        if given == sex:
+            return _Speaker(name, None, None)
+        if given is None and unknown is None:
+            unknown = _Speaker(name, None, None)
+    return unknown
+
+
+def _signature_after(text: Text, units: list[_Unit], j: int, names: NameIndex) -> _Speaker | None:
+    """A statement signed on the next line: "Maria Ekdahl, vd och koncernchef"."""
+    if j >= len(units):
+        return None
+    s = text.norm[units[j].start : units[j].end].strip()
+    if len(s.split()) > SIGNATURE_WORDS:
+        return None
+    head, _, rest = s.partition(",")
+    head = head.strip()
+    if not (looks_like_person(head) or names.is_person(text, units[j].start, units[j].start + len(head))):
+        return None
+    info = read_apposition(rest) if rest.strip() else RoleOrg(None, None)
+    return _Speaker(" ".join(head.split()), info.role, info.organisation)
+
+
+def _announced_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | None:
+    """Find the speaker a paragraph announces ("… chefsåklagare Peter Claeson, följande kommentar:")."""
+    s = text.norm[unit.start : unit.end].rstrip()
+    if not s.endswith(":"):
+        return None
+    persons = names.persons_in(unit.start, unit.end)
+    if persons:
+        a, b = persons[-1]
+        return _Speaker(" ".join(text.norm[a:b].split()), None, None)
+    cands = [m for m in _patterns()["name_only"].finditer(s) if looks_like_person(m.group())]
+    if not cands:
+        return None
+    m = cands[-1]
+    pre_words = s[: m.start()].split()[-3:]
+    role = " ".join(w.strip(",") for w in pre_words if w[:1].islower() and is_role_word(w.strip(",")))
+    return _Speaker(" ".join(m.group().split()), role or None, None)
+
+
+def _to_quote(text: Text, f: _Found) -> Quote:
+    parts = []
+    for a, b in f.parts:
+        ra, rb = text.span(a, b)
+        parts.append(Span(ra, rb, text.raw[ra:rb]))
+    body = " ".join(" ".join(text.norm[a:b].split()) for a, b in f.parts)
+    sp = f.speaker
+    return Quote(
+        text=body,
+        start=parts[0].start,
+        end=parts[-1].end,
+        speaker=sp.name if sp else None,
+        role=sp.role if sp else None,
+        organisation=sp.organisation if sp else None,
+        style="dash" if f.style in ("dash", "plain") else f.style,
+        parts=tuple(parts),
+    )
+
+
+def resolve_speakers(quotes: Iterable[Quote], full_names: Sequence[str]) -> list[Quote]:
+    """Resolve one-word speakers ("säger Jönsson", "avslutar Raimo") to a full name in the release."""
+    fulls = [n for n in dict.fromkeys(full_names) if n and len(n.split()) >= 2]
+    out = []
+    for q in quotes:
+        if q.speaker is not None and len(q.speaker.split()) == 1:
+            one = q.speaker
+            stem = nominative(one)
+            match = [n for n in fulls if one in n.split() or stem in n.split()]
+            surname = [n for n in match if n.split()[-1] in (one, stem)]
+            pick = surname or match
+            if len(set(pick)) == 1:
+                out.append(replace(q, speaker=pick[0]))
+                continue
+        out.append(q)
+    return out

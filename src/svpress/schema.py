@@ -47,11 +47,20 @@ _PHONE = _obj(
         "type": {"type": "string"},
         "area": _STR_OR_NULL,
         "label": _STR_OR_NULL,
+        "country": {"type": "string", "pattern": r"^[A-Z]{2}$"},
         "start": _INT,
         "end": _INT,
     }
 )
-_EMAIL = _obj({"address": {"type": "string"}, "raw": {"type": "string"}, "start": _INT, "end": _INT})
+_EMAIL = _obj(
+    {
+        "address": {"type": "string"},
+        "raw": {"type": "string"},
+        "obfuscated": {"type": "boolean"},
+        "start": _INT,
+        "end": _INT,
+    }
+)
 
 
 def json_schema() -> dict[str, Any]:

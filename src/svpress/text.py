@@ -28,18 +28,22 @@ _EDITS = regex.compile(
   | (?P<drop>[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e])
   | (?P<heading>(?m:^[ \t]{0,3}\#{1,6}[ \t]+))
   | (?P<bullet>(?m:^[ \t]*(?:[•·▪●◦‣∙■□➢►✓✔][ \t]*|[*+][ \t]+)))
-  | (?P<strong>\*\*(?=[\w"”»(])|(?<=[\w.!?:;,"”«)])\*\*|__(?=\w)|(?<=[\w.!?:;,)])__)
+  | (?P<strong>\*\*(?=[^\W_]|["”»(])|(?<=[^\W_]|[.!?:;,"”«)])\*\*(?!\*)|(?<!_)__(?=[^\W_])|(?<=[^\W_]|[.!?:;,)])__(?!_))
   | (?P<em>(?<![\w*\\])\*(?=[\w"”»])|(?<=[\w.!?:"”«])\*(?![\w*]))
-  | (?P<comb>\P{M}\p{M}+)
     """,
     regex.VERBOSE,
 )
+# Base characters followed by combining marks (NFD text), composed to NFC.
+# Kept out of _EDITS: a pattern that may start at any character would make the
+# scan for the rare edits above try every position.
+_COMBINING = regex.compile(r"\P{M}\p{M}+")
+_HAS_MARK = regex.compile(r"\p{M}")
 
 
 class Text:
     """A raw input string, its normalised form and the map between them."""
 
-    __slots__ = ("_attach", "_delta", "_pos", "norm", "raw")
+    __slots__ = ("_attach", "_delta", "_pos", "_rawpos", "norm", "raw")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -49,15 +53,30 @@ class Text:
         self._pos: list[int] = [0]
         self._delta: list[int] = [0]
         self._attach: list[bool] = [False]
+        self._rawpos: list[int] | None = None
         self.norm = self._normalise(raw).translate(charmap.TRANSLATION)
+
+    @classmethod
+    def of_normalised(cls, norm: str) -> Text:
+        """A Text over a string that is already normalised (a piece of ``Text.norm``): identity map."""
+        t = cls.__new__(cls)
+        t.raw = t.norm = norm
+        t._pos, t._delta, t._attach = [0], [0], [False]
+        t._rawpos = None
+        return t
 
     def _normalise(self, raw: str) -> str:
         pieces: list[str] = []
         last = 0  # raw offset up to which text has been copied
         delta = 0
-        for m in _EDITS.finditer(raw):
-            kind = m.lastgroup
+        edits = list(_EDITS.finditer(raw))
+        if _HAS_MARK.search(raw):
+            edits = sorted([*edits, *_COMBINING.finditer(raw)], key=lambda m: m.start())
+        for m in edits:
             a, b = m.span()
+            if a < last:  # overlaps an edit already made
+                continue
+            kind = m.lastgroup or "comb"
             if kind == "comb":
                 repl = unicodedata.normalize("NFC", m.group())
                 if len(repl) >= b - a:
@@ -105,6 +124,19 @@ class Text:
             r = self.to_raw(start)
             return r, r
         return self.to_raw(start), self.to_raw_end(end)
+
+    def from_raw(self, r: int) -> int:
+        """Map a raw offset to the normalised text (a removed character maps to what follows it)."""
+        if self._rawpos is None:
+            self._rawpos = [p + d for p, d in zip(self._pos, self._delta, strict=True)]
+        k = bisect_right(self._rawpos, r) - 1
+        if k < 0:  # inside a stretch removed at the very start
+            return 0
+        n = r - self._delta[k]
+        # Inside a removed stretch: the next kept character.
+        if k + 1 < len(self._pos) and n > self._pos[k + 1]:
+            return self._pos[k + 1]
+        return n
 
     def raw_slice(self, start: int, end: int) -> str:
         """The raw text behind a normalised ``[start, end)``."""

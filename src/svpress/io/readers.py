@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from svpress.errors import DecodeError
+from svpress.inputs import BYTES_PER_CHAR_MAX, max_chars_setting
 from svpress.io.decode import decode_bytes
-from svpress.pipeline import max_chars_setting
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 """Which files in directories and members in archives are read when no ``--glob`` is given."""
@@ -93,9 +93,8 @@ class ReadOptions:
 
     def byte_limit(self) -> int:
         """The largest input read; longer ones are rejected without being read whole."""
-        # UTF-8 takes at most 4 bytes per character: anything longer than this
-        # would exceed parse()'s character limit anyway.
-        return self.max_bytes if self.max_bytes is not None else 4 * max_chars_setting()
+        # Anything longer than this would exceed parse()'s character limit anyway.
+        return self.max_bytes if self.max_bytes is not None else BYTES_PER_CHAR_MAX * max_chars_setting()
 
 
 def sha256_text(text: str) -> str:

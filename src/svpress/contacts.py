@@ -1,0 +1,360 @@
+"""Contact sections → Contact entries (name, role, organisation, phones, e-mails).
+
+An entry is a person (or a function such as "Presstjänsten") with the
+phones and e-mail addresses printed with it. Entries are one per line
+("Anna Ek, presschef, 070-…"), one per paragraph (name, role, phone and
+e-mail on lines of their own), or several on one line, split after a
+phone number or e-mail when a new name follows.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import TypeVar
+
+import regex
+
+from svpress.apposition import read_apposition
+from svpress.lang.sv import roles
+from svpress.lang.sv.util import alternation
+from svpress.lines import Line
+from svpress.model import Contact, Email, Phone, Section
+from svpress.names import NameIndex, is_function, is_org_word, is_role_word, looks_like_person
+from svpress.text import Text
+
+CONTEXT_WINDOW = 20_000
+"""Characters around an entry searched for the organisation it names (about one release)."""
+
+MAX_ENTRY_CHARS = 400
+"""An entry longer than this is not a contact entry but prose."""
+
+_T = TypeVar("_T", Phone, Email)
+_LABEL_WORDS = r"(?:press|media|medie)?kontakt(?:person)?(?:er)?|presstalesperson|talesperson|contacts?"
+_LABEL_LINE = regex.compile(_LABEL_WORDS, regex.IGNORECASE)
+_LINE = regex.compile(r"[^\n]+")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_NEXT_CAPITAL = regex.compile(r"[ \t]*[.,;]?[ \t]*(?P<w>\p{Lu}[\p{L}-]*)")
+_LETTER = regex.compile(r"\p{L}")
+# Card labels and sub-headings on lines of their own, blanked before an entry is read.
+_SKIPPED_LINES = regex.compile(rf"(?m)^[ \t]*(?:(?:{_LABEL_WORDS})[ \t]*|[^\n]*:[ \t]*)$", regex.IGNORECASE)
+_BULLETS = " \t-–•*·"
+
+
+@dataclass(slots=True)
+class _Chunk:
+    start: int  # normalised offsets
+    end: int
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[Email] = field(default_factory=list)
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    labels = alternation(roles.CONTACT_LABELS)
+    return {
+        "label": regex.compile(rf"(?<![\p{{L}}]){labels}\.?[ \t]*:?(?![\p{{L}}])", regex.IGNORECASE),
+        "email_to": regex.compile(r"\be-?post(?:adress)?\s+till\s+[^\n,]+", regex.IGNORECASE),
+        "party": regex.compile(r"\((?:S|M|C|L|V|MP|KD|SD|FP|Mp|Kd|Sd|Fp|KD)\)"),
+        "sep": regex.compile(r"[ \t]*(?:,|;|\n|[ \t]–[ \t]|[ \t]-[ \t]|\||/(?=[ \t]))[ \t]*"),
+        # "Saabs presscenter": an organisation in the genitive, then a function.
+        "gen_function": regex.compile(
+            r"^(?P<org>\p{Lu}[\p{L}\d&.-]*(?:[ \t]\p{Lu}[\p{L}\d&.-]*){0,3}?):?s[ \t]+(?P<fn>\S.*)$"
+        ),
+        # "kommundirektör Linda Ek": a role in front of a name.
+        "lead_role": regex.compile(
+            r"^(?P<role>(?:\p{Ll}[\p{L}:.-]*[ \t]+|(?:VD|vd|CEO|CFO|KSO)[ \t]+)+)(?P<rest>\p{Lu}.*)$"
+        ),
+    }
+
+
+def find_contacts(
+    text: Text,
+    lines: Sequence[Line],
+    sections: Sequence[Section],
+    phones: Sequence[Phone],
+    emails: Sequence[Email],
+    names: NameIndex,
+) -> list[Contact]:
+    """Return the entries of every contact section, merged by person name."""
+    out: list[Contact] = []
+    heading_ends = {ln.start: ln.heading_end for ln in lines if ln.kind == "contact" and ln.heading_end > 0}
+    for sec in sections:
+        if sec.kind != "contacts":
+            continue
+        start = heading_ends.get(sec.start, sec.start)
+        for chunk in _chunks(text, start, sec.end, phones, emails, names):
+            c = _parse_entry(text, chunk, names)
+            if c is not None:
+                out.append(c)
+    return _merge(out)
+
+
+def _in_span(items: Sequence[_T], text: Text, start: int, end: int) -> list[_T]:
+    """The phones or e-mails (sorted by start) whose raw span lies in the normalised ``[start, end)``."""
+    a, b = text.span(start, end)
+    i = bisect_left(items, a, key=lambda x: x.start)
+    out = []
+    while i < len(items) and items[i].start < b:
+        if items[i].end <= b:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def _chunks(
+    text: Text, start: int, end: int, phones: Sequence[Phone], emails: Sequence[Email], names: NameIndex
+) -> list[_Chunk]:
+    """Cut a contact section into entries."""
+    norm = text.norm
+    # Candidate entry boundaries: line breaks, and the end of a phone or e-mail
+    # that is followed by more words on the same line.
+    pieces: list[tuple[int, int]] = []
+    for m in _LINE.finditer(norm[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if norm[a:b].strip():
+            pieces.append((a, b))
+    chunks: list[_Chunk] = []
+    for a, b in pieces:
+        line = norm[a:b].strip()
+        # Sub-headings ("Frågor om läget i länet:") and card labels ("Presskontakt") name no one.
+        if line.endswith(":") or _LABEL_LINE.fullmatch(line):
+            continue
+        for sa, sb in _split_line(text, a, b, phones, emails):
+            piece_text = norm[sa:sb].strip(" \t,.;")
+            if not piece_text:
+                continue
+            new_entry = _starts_entry(text, sa, sb, names)
+            cur = chunks[-1] if chunks else None
+            ph = _in_span(phones, text, sa, sb)
+            em = _in_span(emails, text, sa, sb)
+            if cur is None or (new_entry and _has_identity(text, cur, names)) or _blank_between(norm, cur.end, sa):
+                chunks.append(_Chunk(sa, sb, ph, em))
+            else:
+                cur.end = sb
+                cur.phones.extend(ph)
+                cur.emails.extend(em)
+    return chunks
+
+
+def _blank_between(norm: str, a: int, b: int) -> bool:
+    return bool(_BLANK_LINE.search(norm, a, b))
+
+
+def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Sequence[Email]) -> list[tuple[int, int]]:
+    """Split one line after each phone/e-mail that is followed by a new name or organisation."""
+    found: list[Phone | Email] = [*_in_span(phones, text, a, b), *_in_span(emails, text, a, b)]
+    ends = sorted(text.from_raw(x.end - 1) + 1 for x in found)
+    out = []
+    cur = a
+    label = _patterns()["label"]
+    for e in ends:
+        if e >= b:
+            break
+        tail = text.norm[e:b]
+        nxt = _NEXT_CAPITAL.match(tail)
+        if nxt is None:
+            continue
+        word = nxt.group("w")
+        if label.fullmatch(word) or word.lower() in roles.CONTACT_LABELS:
+            continue
+        out.append((cur, e))
+        cur = e
+    out.append((cur, b))
+    return out
+
+
+def _starts_entry(text: Text, a: int, b: int, names: NameIndex) -> bool:
+    """Whether this piece begins a new entry: it names a person or a function."""
+    parts = _parts(text.norm[a:b])[:3]
+    for off, part in parts:
+        pa = a + off
+        for ps, _ in names.persons_in(pa, pa + len(part)):
+            # A name after role words ("sakkunnig hos minister Jonas Ek") is not the
+            # entry's own; one after capitalised words only ("GS Anna Ek") is.
+            if not any(w[:1].islower() for w in text.norm[pa:ps].split()):
+                return True
+    gen = _patterns()["gen_function"]
+    for _, raw_part in parts:
+        part = _patterns()["party"].sub("", raw_part).strip(_BULLETS)
+        if looks_like_person(part) or is_function(part):
+            return True
+        m = gen.match(part)
+        if m is not None and is_function(m.group("fn")):
+            return True
+    return False
+
+
+def _has_identity(text: Text, chunk: _Chunk, names: NameIndex) -> bool:
+    """Whether a chunk already names someone (so that a new name starts a new entry)."""
+    for _, part in _parts(text.norm[chunk.start : chunk.end]):
+        if looks_like_person(part) or is_function(part):
+            return True
+    return bool(names.persons_in(chunk.start, chunk.end)) or bool(chunk.phones or chunk.emails)
+
+
+def _parts(s: str) -> list[tuple[int, str]]:
+    """Split an entry into its comma/dash/line separated parts, with their offsets."""
+    pats = _patterns()
+    out = []
+    pos = 0
+    for m in pats["sep"].finditer(s):
+        if m.start() > pos:
+            out.append((pos, s[pos : m.start()].strip()))
+        pos = m.end()
+    if pos < len(s):
+        out.append((pos, s[pos:].strip()))
+    return [(o, p) for o, p in out if p]
+
+
+def _blank(m: regex.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _strip_contact_details(text: Text, chunk: _Chunk) -> str:
+    """The entry text with phones, e-mails, labels and party letters blanked out (offsets kept)."""
+    blank = _blank
+    out = _SKIPPED_LINES.sub(blank, text.norm[chunk.start : chunk.end])
+    s = list(out)
+    found: list[Phone | Email] = [*chunk.phones, *chunk.emails]
+    for x in found:
+        na, nb = text.from_raw(x.start) - chunk.start, text.from_raw(x.end - 1) + 1 - chunk.start
+        for i in range(max(0, na), min(len(s), nb)):
+            s[i] = " "
+    out = "".join(s)
+    pats = _patterns()
+    for pat in (pats["email_to"], pats["label"]):
+        out = pat.sub(blank, out)
+    # A party letter "(M)" separates a name from what follows it.
+    return pats["party"].sub(lambda m: "," + " " * (len(m.group()) - 1), out)
+
+
+def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
+    if chunk.end - chunk.start > MAX_ENTRY_CHARS and not chunk.phones and not chunk.emails:
+        return None
+    desc = _strip_contact_details(text, chunk)
+    name: str | None = None
+    role: str | None = None
+    org: str | None = None
+    for off, raw_part in _parts(desc):
+        part = raw_part.strip(" .:;()").lstrip(_BULLETS)
+        if not part or not _LETTER.search(part):
+            continue
+        if all(w.lower() in roles.CONTACT_CONNECTORS for w in part.split()):
+            continue
+        a = chunk.start + off
+        kind, value, extra = _classify_part(text, a, a + len(part), part, names, have_name=name is not None)
+        if kind == "name" and name is None:
+            name = value
+            if extra and role is None:
+                role = extra
+        elif kind == "function":
+            org = org or extra
+            role = role or value
+        elif kind == "org" and org is None:
+            org = value
+        elif kind == "role":
+            if role is None:
+                role = value
+                if extra and org is None:
+                    org = extra
+            elif extra and org is None:
+                org = extra
+        elif kind == "org_person" and name is None:
+            org = org or extra
+            name = value
+    # Without a person, an entry needs a way to reach someone: a bare
+    # organisation or role line ("Facken inom industrin") is not a contact.
+    if name is None and not (chunk.phones or chunk.emails):
+        return None
+    if name is None and org is None and role is None:
+        return None
+    a, b = text.span(chunk.start, chunk.end)
+    return Contact(
+        name=name,
+        start=a,
+        end=b,
+        raw=text.raw[a:b],
+        role=role,
+        organisation=org,
+        phones=tuple(chunk.phones),
+        emails=tuple(chunk.emails),
+    )
+
+
+def _classify_part(
+    text: Text, a: int, b: int, part: str, names: NameIndex, *, have_name: bool
+) -> tuple[str, str, str | None]:
+    """What one part of an entry is: ("name"|"role"|"org"|"function"|"org_person", value, extra)."""
+    pats = _patterns()
+    if is_function(part):
+        return "function", " ".join(part.split()), None
+    gen = pats["gen_function"].match(part)
+    if gen is not None and is_function(gen.group("fn")):
+        return "function", gen.group("fn").strip(), gen.group("org")
+    if not have_name:
+        if names.is_person(text, a, b) or looks_like_person(part):
+            return "name", " ".join(part.split()), None
+        persons = names.persons_in(a, b)
+        if persons:
+            # "kommundirektör Linda Ek", "GS Per-Olof Sjöö Anette Vahlne": the last person is the contact.
+            pa, pb = persons[-1]
+            before = text.norm[a:pa].strip(" ,")
+            person = " ".join(text.norm[pa:pb].split())
+            if before and all(w[:1].islower() or is_role_word(w) for w in before.split()):
+                return "name", person, before
+            return "org_person", person, before or None
+        lead = pats["lead_role"].match(part)
+        if lead is not None and looks_like_person(lead.group("rest")):
+            return "name", " ".join(lead.group("rest").split()), lead.group("role").strip()
+    words = part.split()
+    if names.is_org(a, b) or (not any(is_role_word(w) for w in words) and any(is_org_word(w) for w in words)):
+        return "org", " ".join(words), None
+    if words[0][:1].islower() or is_role_word(words[0]) or any(is_role_word(w) for w in words[:3]):
+        ro = read_apposition(
+            part, lambda s: _is_person_text(text, s, a, b, names), lambda s: _mentioned_elsewhere(text, s, a, b)
+        )
+        return "role", ro.role or " ".join(words), ro.organisation
+    if len(words) == 1 and words[0][:1].isupper():
+        return "org", words[0], None
+    return "role", " ".join(words), None
+
+
+def _mentioned_elsewhere(text: Text, s: str, a: int, b: int) -> bool:
+    """Whether the release names ``s`` outside ``[a, b)`` (within a release-sized window)."""
+    pat = regex.compile(rf"(?<!\p{{L}}){regex.escape(s)}(?!\p{{L}})", regex.IGNORECASE)
+    lo, hi = max(0, a - CONTEXT_WINDOW), min(len(text.norm), b + CONTEXT_WINDOW)
+    return bool(pat.search(text.norm, lo, a) or pat.search(text.norm, b, hi))
+
+
+def _is_person_text(text: Text, s: str, a: int, b: int, names: NameIndex) -> bool:
+    """Whether ``s``, found inside ``norm[a:b]``, is a person's name."""
+    i = text.norm.find(s, a, b)
+    if i >= 0 and names.has_entities:
+        return names.is_person(text, i, i + len(s))
+    return looks_like_person(s)
+
+
+def _merge(contacts: list[Contact]) -> list[Contact]:
+    """One entry per person: a repeated name fills in what its first entry lacked."""
+    out: list[Contact] = []
+    by_name: dict[str, int] = {}
+    for c in contacts:
+        key = c.name.casefold() if c.name else None
+        if key is None or key not in by_name:
+            if key is not None:
+                by_name[key] = len(out)
+            out.append(c)
+            continue
+        i = by_name[key]
+        prev = out[i]
+        out[i] = replace(
+            prev,
+            role=prev.role or c.role,
+            organisation=prev.organisation or c.organisation,
+            phones=prev.phones + tuple(p for p in c.phones if p.e164 not in {q.e164 for q in prev.phones}),
+            emails=prev.emails + tuple(e for e in c.emails if e.address not in {f.address for f in prev.emails}),
+        )
+    return out

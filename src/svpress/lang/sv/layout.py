@@ -1,0 +1,245 @@
+"""Words that mark the parts of a Swedish press release: labels, headings, footers.
+
+Collected from the layouts of Swedish distribution services and issuers
+(Mynewsdesk, Cision/MFN/Notified, TT/via.tt.se, Regeringskansliet, municipal
+and regional websites). Everything is matched case-insensitively on a whole
+line unless noted.
+"""
+
+from __future__ import annotations
+
+# Document-type labels printed in the header. The value reported as `kind` is
+# the label lowercased as printed.
+KIND_LABELS = (
+    "pressmeddelande",
+    "pressinbjudan",
+    "pressinformation",
+    "pressrelease",
+    "press release",
+    "medieinbjudan",
+    "mediainbjudan",
+    "inbjudan till pressträff",
+    "inbjudan till presskonferens",
+    "börsmeddelande",
+    "stock exchange release",
+    "nyhet",
+    "nyheter",
+    "debattartikel",
+    "debatt",
+    "replik",
+    "krönika",
+    "uttalande",
+    "blogginlägg",
+    "artikel",
+    "evenemang",
+)
+
+# Labels that say how a release is classified rather than what it is: they
+# belong to the header but are not a kind (gold GUIDELINES: "Regulatorisk" is
+# not a kind).
+CLASSIFICATION_LABELS = (
+    "regulatorisk information",
+    "regulatorisk",
+    "icke regulatorisk",
+    "icke-regulatorisk",
+    "insiderinformation",
+    "finansiell information",
+    "kalenderhändelse",
+    "ny version",
+    "uppdaterad",
+    "rättad version",
+)
+
+# Header lines that carry no value of their own: a date caption on its own
+# line, a WordPress "Published on", Regeringskansliet's bare "Publicerad".
+HEADER_CAPTIONS = (
+    "datum",
+    "publicerad",
+    "publicerat",
+    "published",
+    "on",
+    "uppdaterad",
+    "senast uppdaterad",
+    "senast ändrad",
+    "ändrad",
+)
+
+# Header lines that address or file the release rather than title it:
+# "Till nyhetsredaktionen", "Diarienummer: TSG 2023-4471", "Dnr 2.1-123/2020".
+HEADER_ADDRESS_LINES = (
+    r"till (?:nyhets|sport|kultur|ekonomi)?redaktion(?:en|erna)?",
+    r"till (?:media|medierna|pressen|press|nyhetschefen|nyhetsdesken)",
+    r"(?:för (?:omedelbar )?publicering|embargo)\b[^\n]{0,60}",
+    r"(?:diarienummer|diarienr|dnr|dnr\.|vår referens|referens|mål nr|målnummer|ärendenummer|ärende nr)"
+    r"[ \t]*:?[ \t]*\S[^\n]{0,40}",
+)
+
+# Headings that open a fact box. "Om <organisation>" and "Om <topic>" are
+# matched separately. Not fact boxes: the "Tid", "Plats", "Program" lines of
+# an invitation.
+FACT_BOX_HEADINGS = (
+    "fakta",
+    "faktaruta",
+    "bakgrund",
+    "bra att veta",
+    "kort om",
+    "om undersökningen",
+    "om studien",
+    "om rapporten",
+    "om projektet",
+    "om oss",
+    "om företaget",
+    "om bolaget",
+    "rättelse",
+    "förtydligande",
+    "tidigare pressmeddelanden",
+    "nyckeltal",
+    "siffror i korthet",
+    "sammanfattning",
+    "i korthet",
+    "så gjordes undersökningen",
+    "metod",
+    "definitioner",
+    "ordlista",
+    "rådgivare",
+    "legala rådgivare",
+    "finansiella rådgivare",
+    "advisers",
+    "advisors",
+    "om evenemanget",
+    "about",
+    "about us",
+    "summary in english",
+    "english summary",
+    "summary",
+    "in english",
+    "facts",
+    "background",
+)
+
+# Fact-box headings that take a single paragraph: a correction notice sits
+# inside the body, and the body goes on after it.
+SINGLE_PARAGRAPH_BOXES = ("rättelse", "förtydligande", "uppdaterad", "ny version")
+
+# Lines that open a contact section (the rest of the line may hold a contact).
+# Written as regular-expression fragments; matched at the start of a line or
+# after sentence punctuation.
+CONTACT_HEADINGS = (
+    r"(?:för|vid) (?:mer|ytterligare|vidare|fler|närmare) (?:information|upplysningar|frågor|info)"
+    r"(?: och (?:intervjuer|bilder|frågor))?(?:[^\n:;]{0,60}?(?:kontakta|vänd dig till|ring|nås|contact))?",
+    r"kontakt(?:er|person(?:er)?)? för (?:media|medier|press|pressen|journalister)",
+    r"för (?:media|medier|press|journalister)",
+    r"(?:för|vid|har du) (?:eventuella )?frågor(?: om [^\n:;]{1,40})?,? (?:vänligen )?(?:kontakta|vänd dig till|ring)",
+    r"(?:mer|ytterligare|vidare) information(?: lämnas av| ges av| om [^\n:;]{1,40})?",
+    r"frågor (?:kan ställas till|besvaras av|om [^\n:;]{1,40} besvaras av)",
+    r"upplysningar (?:lämnas av|ges av)",
+    r"kontaktperson(?:er)?",
+    r"kontakt(?:er|uppgifter)?",
+    r"press ?kontakt(?:er)?",
+    r"presskontakter",
+    r"mediekontakt(?:er)?",
+    r"mediakontakt(?:er)?",
+    r"presstjänst(?:en)?",
+    r"presstelefon(?:en)?",
+    r"lämnat av",
+    r"for (?:more|further) information(?:,? (?:please )?contact)?",
+    r"media contacts?",
+    r"press contacts?",
+    r"contacts?",
+)
+
+# Whole lines that belong to a distribution footer, not to the body.
+FOOTER_LINES = (
+    r"report this content",
+    r"ämnen",
+    r"taggar",
+    r"kategorier",
+    r"bilder",
+    r"dokument",
+    r"länkar",
+    r"relaterade länkar",
+    r"distribution",
+    r"distributionslista",
+    r"prenumerera(?: på [^\n]{0,40})?",
+    r"följ oss(?: på [^\n]{0,40})?",
+    r"dela(?: artikeln| sidan)?",
+    r"skriv ut",
+    r"läs mer(?: på [^\n]{0,60})?",
+    r"bifogade filer",
+    r"bilagor?",
+    r"ladda ner(?: [^\n]{0,40})?",
+    r"tips",
+    r"tipsa",
+    r"om mynewsdesk",
+    r"[-_=*~]{4,}",
+)
+
+# Footer lines recognised by their opening words (the rest of the line varies).
+FOOTER_OPENINGS = (
+    r"denna information skickades av",
+    r"detta pressmeddelande (?:skickades|distribuerades) (?:av|via|genom)",
+    r"följande filer finns att ladda ned",
+    r"(?:denna|den här) information är sådan(?: information)? som",
+    r"informationen är sådan(?: information)? som",
+    r"informationen lämnades[^\n]{0,80}?för offentliggörande",
+    r"[^\n]{1,80} (?:offentliggör|är skyldig att offentliggöra|ska offentliggöra) denna information",
+    r"this information is information that",
+    r"this information was submitted for publication",
+    r"the information was submitted for publication",
+    r"senast (?:ändrad|uppdaterad)",
+    r"sidan (?:granskades|uppdaterades)",
+    r"publicerad(?:es)? av",
+    r"\[?(?:https?://|www\.)\S+\]?",
+)
+
+# Photo captions.
+CAPTION_OPENINGS = (
+    r"med på bild(?:en)?",
+    r"på bild(?:en)?(?: från vänster| ser vi)?",
+    r"bilden visar",
+    r"bildtext",
+    r"foto(?:graf)?",
+    r"bild",
+    r"illustration",
+    r"photo",
+    r"(?:ladda ner|ladda ned|högupplöst) (?:bild|bilder|pressbild)",
+    r"pressbild(?:er)?",
+)
+
+# Lines that sign a release off: the board, a communications department.
+SIGN_OFF_LINES = (
+    r"styrelsen(?: för [^\n]{1,60}| i [^\n]{1,60})?",
+    r"[^\n]{0,40}styrelsen",
+    r"ledningen",
+    r"(?:kommunikations|informations|press|media|medie)(?:avdelningen|enheten|staben|tjänsten|kontoret)",
+    r"med vänlig hälsning",
+    r"vänliga hälsningar",
+    r"hälsningar",
+)
+
+# Capitalised words that open a sentence before a date but are not the place
+# of a dateline ("Den 4 maj …", "Sedan 2010-01-01 …").
+NOT_PLACES = (
+    "den",
+    "det",
+    "sedan",
+    "från",
+    "under",
+    "efter",
+    "före",
+    "senast",
+    "idag",
+    "i",
+    "nu",
+    "redan",
+    "mellan",
+    "till",
+    "per",
+    "t.o.m",
+    "fr.o.m",
+)
+
+# Words after "Om" that make a short line a sentence, not a heading ("Om du vill …").
+ABOUT_NOT_HEADING = (
+    "du", "ni", "vi", "man", "det", "den", "han", "hon", "de", "jag", "inte", "så", "än", "att", "någon",
+)  # fmt: skip

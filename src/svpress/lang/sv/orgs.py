@@ -1,0 +1,176 @@
+"""Organisation language data: gazetteers, legal forms, name shapes, and what is not an organisation.
+
+Gazetteer rows live in ``data/organisations.tsv`` (built by ``tools/build_gazetteers.py``
+from SCB's Myndighetsregistret, ESV, Statskontoret, and hand-collected facts; see
+``data/SOURCES.md``) and ``data/companies.txt`` (large companies and media, hand-made).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from svpress.lang.sv.resources import lines, rows
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Organisation names → (kind, canonical name); canonical is the name itself unless an alias."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in rows("organisations.tsv"):
+        name, kind = row[0], row[1]
+        canonical = row[2] if len(row) > 2 and row[2] else name
+        out[name] = (kind, canonical)
+    # Written alone with a capital letter, "Länsstyrelsen" names the county's board (a lower-case
+    # "länsstyrelsen" is a reference and never reaches this table).
+    out.setdefault("Länsstyrelsen", ("county_board", "Länsstyrelsen"))
+    for name in lines("companies.txt"):
+        out.setdefault(name, ("company", name))
+    for name in lines("associations.txt"):
+        out.setdefault(name, ("association", name))
+    for name in lines("clubs.txt"):
+        out.setdefault(name, ("club", name))
+    # "Högskolan Dalarna" is also written "Högskolan i Dalarna", and the reverse.
+    for name, (kind, canonical) in list(out.items()):
+        if kind == "university" and name.startswith("Högskolan "):
+            rest = name.removeprefix("Högskolan ")
+            variant = f"Högskolan {rest[2:]}" if rest.startswith("i ") else f"Högskolan i {rest}"
+            out.setdefault(variant, (kind, canonical))
+    # County boards are usually written "Länsstyrelsen Dalarna" or "Länsstyrelsen i Dalarna".
+    for name, (kind, canonical) in list(out.items()):
+        if kind == "county_board":
+            county = name.removeprefix("Länsstyrelsen i ").removesuffix(" län")
+            short = county[:-1] if county.endswith("s") and not county.endswith("ss") else county
+            for variant in (f"Länsstyrelsen {short}", f"Länsstyrelsen i {short}", f"Länsstyrelsen {county} län"):
+                out.setdefault(variant, (kind, canonical))
+    return out
+
+
+@cache
+def gazetteer_folded() -> dict[str, tuple[str, str]]:
+    """:func:`gazetteer` keyed by case-folded name."""
+    return {k.casefold(): v for k, v in gazetteer().items()}
+
+
+@cache
+def places() -> frozenset[str]:
+    """Place names (municipality seats, counties, provinces, countries): places, not organisations."""
+    return frozenset(lines("places.txt")) | frozenset(lines("places_extra.txt"))
+
+
+@cache
+def party_letters() -> frozenset[str]:
+    """Party abbreviations ("S", "M", "KD"): never an organisation entry of their own."""
+    return frozenset(lines("party_letters.txt"))
+
+
+LEGAL_FORMS = frozenset(
+    {"AB", "Aktiebolag", "HB", "KB", "Oyj", "Oy", "Abp", "ASA", "AS", "A/S", "ApS", "Ltd", "Inc", "GmbH", "plc",
+     "AG", "SA", "NV", "BV", "LLC", "Corp", "Group", "Holding"}
+)  # fmt: skip
+"""Legal-form words (and "Group"/"Holding") that end a company name: "Kungsleden AB", "Nokia Oyj"."""
+
+LEGAL_FORMS_SCORED_AWAY = frozenset({"AB", "Aktiebolag", "Oyj", "Abp", "ASA", "A/S", "AS", "Ltd", "Inc", "GmbH", "plc"})
+"""Legal forms that do not make a different organisation ("Kungsleden AB (publ)" = "Kungsleden")."""
+
+PREFIX_WORDS = frozenset({"Region", "Stiftelsen", "Föreningen", "Förbundet", "Kooperativet", "Bostadsrättsföreningen",
+                          "Länsstyrelsen", "Högskolan", "Universitetet", "Institutionen", "Stiftelse", "Landstinget",
+                          "Kommunförbundet", "Regionförbundet", "Nätverket", "Klustret", "Förskolan", "Skolan",
+                          "Gymnasiet", "Folkhögskolan", "Kulturskolan", "Musikskolan", "Akademiska",
+                          "Sjukhuset", "Riksförbundet", "Svenska", "Sveriges", "Kungl.", "Kungliga", "AB"})  # fmt: skip
+"""Capitalised words that open an organisation name: "Region Dalarna", "Stiftelsen Teknikdalen", "AB Volvo"."""
+
+HEAD_NOUNS = frozenset(
+    """universitet universitetet högskola högskolan kommun stad landsting tingsrätt hovrätt kammarrätt
+    förvaltningsrätt sjukhus lasarett universitetssjukhus gymnasium skola folkhögskola kulturskola musikskola
+    bibliotek museum teater församling stift bygg förlag tidning tidningen stadsmission kvinnojour kommunalförbund
+    energi fastigheter bostäder hamn el""".split()
+)
+"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun"."""
+
+HEAD_ENDINGS = (
+    "klubb", "klubben", "byrå", "byrån", "konditori", "galleri", "gallery", "förbund", "förening", "bageri",
+    "bryggeri", "förlag", "åkeri", "verkstad", "hotell", "restaurang", "orkester", "domstolen", "tingsrätt",
+    "församling", "skola", "gymnasium", "stiftelse", "institut", "akademi", "sällskap", "bank", "teater",
+    "museum", "bibliotek", "sjukhus", "universitet", "högskola", "kommun", "biblioteket", "museet",
+    "sjukhuset", "gymnasiet", "teatern", "akademien", "institutet",
+)  # fmt: skip
+"""Endings of lower-case compounds that end a name the same way: "Hjo tennisklubb", "Filmägarnas kontrollbyrå"."""
+
+SUFFIXES = (
+    "förbundet", "förbund", "föreningen", "förening", "verket", "myndigheten", "departementet", "institutet",
+    "inspektionen", "universitetet", "högskolan", "akademien", "akademin", "bolaget", "banken", "kassan",
+    "fonden", "förvaltningen", "kansliet", "kontoret", "avdelningen", "avdelning", "enheten", "divisionen",
+    "division", "kliniken", "sjukvården", "museet", "teatern", "orkestern", "orkester", "partiet", "stiftelsen",
+    "koncernen", "gruppen", "centrum", "centret", "skolan", "gymnasiet", "sjukhuset", "församlingen",
+    "ombudsmannen", "sällskapet", "klubben", "nätverket", "byrån", "tidningen", "posten", "bladet", "kuriren",
+    "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "unionen", "alliansen",
+    "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
+    "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
+    "skola", "musikskola",
+)  # fmt: skip
+"""Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
+
+NOT_ORG_SUFFIXES = (
+    "styrelsen", "styrelse", "nämnden", "nämnd", "utskottet", "utskott", "kommittén", "kommitté", "utredningen",
+    "utredning", "fullmäktige", "beredningen", "delegationen", "mötet", "konferensen",
+    "dagen", "dagarna", "veckan", "festivalen", "mässan", "priset", "projektet", "programmet",
+)  # fmt: skip
+"""Boards, committees, inquiries, events: "Kommunstyrelsen", "Byggnadsnämnden" are not organisations.
+
+A gazetteer entry overrides ("Socialstyrelsen", "Brottsförebyggande rådet" are agencies)."""
+
+UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division", "avdelning", "sektion", "institution")
+"""Units inside an organisation that count when written as a proper name ("Bildningsförvaltningen")."""
+
+SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS".split())
+"""Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF"."""
+
+NOT_ACRONYMS = frozenset(
+    """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
+    ÅÄÖ USA OS VM EM SM JVM CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW HTTP
+    SMS GPS AI VR BNP KPI""".split()
+)
+"""All-capital words that are not organisations ("VD", "IT", "PDF"); "USA" is a place."""
+
+ORG_WORDS = frozenset(
+    """International Group Partners Securities Brothers Motor Motors Bank Capital Invest Investment Law
+    Consulting Systems Solutions Media Energy Airlines Airways Hotel Gallery Club United Band Orchestra Network
+    Valley Labs Foundation Institute University College Museum Records Pictures Studios Nordic Scandinavia
+    Technologies Technology Industries Industri Fastigheter Bostäder Entreprenad Bygg Förlag Holding AB
+    Company Corporation Services Logistics Pharma Biotech Therapeutics Medical Insurance Finance Fund Trust
+    Agency Alliance Association Council Committee Society Union Federation Forum Institute Center Centre
+    Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring
+    Bruk Bruks Communications""".split()
+)
+"""Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""
+
+GENERIC = frozenset(
+    """bolaget företaget koncernen kommunen regionen förbundet föreningen myndigheten stiftelsen universitetet
+    högskolan skolan förskolan gymnasiet sjukhuset institutet verket departementet banken fonden gruppen
+    huvudkontoret tingsrätten landstinget partiet akademien nätverket enheten avdelningen
+    förvaltningen kansliet kontoret klubben centret""".split()
+)
+"""Nouns that alone are a reference, not a name ("Bolaget", "Kommunen"); a capitalised "Länsstyrelsen" is a name."""
+
+GENERIC_ENDINGS = (
+    "bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen",
+)  # fmt: skip
+"""Endings of common nouns that open sentences ("Fastighetsbolaget har …")."""
+
+FOR_HEADS = (
+    "institutet", "institutionen", "stiftelsen", "föreningen", "centrum", "centret", "sällskapet", "akademien",
+    "förbundet", "enheten", "avdelningen", "kansliet", "myndigheten", "inspektionen", "fonden", "byrån",
+)  # fmt: skip
+"""Name heads followed by "för" and what they are for: "Institutet för privatekonomi",
+"Institutionen för humaniora och samhällsvetenskap" ("Nämnden för …" is a board, not listed)."""
+
+DESCRIPTOR_ENDINGS = (*GENERIC_ENDINGS, "ägaren", "jätten", "kedjan", "firman", "operatören", "tillverkaren")
+"""Endings of a common noun written before a name it describes ("Fastighetsägaren Jernhusen")."""
+
+ORG_DESCRIPTOR_ENDINGS = (
+    "bolaget", "företaget", "koncernen", "kedjan", "jätten", "firman", "operatören", "tillverkaren",
+    "partiet", "klubben", "laget", "förbundet", "tidningen", "banken", "byrån", "organisationen",
+)  # fmt: skip
+"""A lower-case noun with one of these endings right before a name says the name is an organisation:
+"gruvbolaget Boliden", "solenergibolaget Etrion", "högerpartiet Laos"."""
+"""Endings of a common noun written before a name it describes ("Fastighetsägaren Jernhusen")."""

@@ -1,0 +1,160 @@
+"""Split normalised text into lines and classify them by what they open or are.
+
+A "line" here is a stretch of one text line. Long run-on lines are cut
+where a contact heading or a distribution footer begins in mid-line
+("… Pergo AB Corporate Communications För mer information kontakta: …"),
+so that every piece can be classified on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from svpress.lang.sv import layout
+from svpress.lang.sv.util import alternation
+
+PROSE_TAIL_WORDS = 6
+"""Words of a second sentence after a contact heading that make the line prose."""
+
+MAX_LINE_SCAN = 2000
+"""Characters of a line examined by the line-level patterns (lines can be megabytes long)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line (or piece of one) of the normalised text.
+
+    ``start``/``end`` are normalised offsets of its first and last
+    non-space characters; ``para`` numbers paragraphs (blank-line separated).
+    """
+
+    start: int
+    end: int
+    text: str
+    para: int
+    kind: str = "text"
+    heading_end: int = -1
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words."""
+        return len(self.text.split())
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    contact = "(?:" + "|".join(layout.CONTACT_HEADINGS) + ")"
+    footer_lines = "(?:" + "|".join(layout.FOOTER_LINES) + ")"
+    footer_open = "(?:" + "|".join(layout.FOOTER_OPENINGS) + ")"
+    caption = "(?:" + "|".join(layout.CAPTION_OPENINGS) + ")"
+    signoff = "(?:" + "|".join(layout.SIGN_OFF_LINES) + ")"
+    fact = alternation(layout.FACT_BOX_HEADINGS)
+    return {
+        # A contact heading: at line start, followed by ":" / ";" / end of line or
+        # a name (the rest of the line is then the first contact).
+        "contact": regex.compile(
+            rf"^[-–•*\s]*(?P<h>{contact})\b[ \t]*(?:[:;.,–-]+|(?=$)|(?=[ \t]+\p{{Lu}})|(?=[ \t]+\S+@))",
+            regex.IGNORECASE,
+        ),
+        "footer": regex.compile(rf"^(?:{footer_lines})[ \t]*:?[ \t]*$|^{footer_open}", regex.IGNORECASE),
+        "caption": regex.compile(
+            rf"^(?:{caption})(?:[ \t]*[:–][ \t]*\S|[ \t]+(?:från|ovan|t\.?v\.?|t\.?h\.?)\b)",
+            regex.IGNORECASE,
+        ),
+        "signoff": regex.compile(rf"^(?:{signoff})[ \t]*[.!]?$", regex.IGNORECASE),
+        # Fact-box headings: a short line, optionally ending with a colon.
+        "fact": regex.compile(rf"^(?:{fact})\b[^\n.!?]{{0,60}}?:?$", regex.IGNORECASE),
+        "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+(?P<first>[\p{L}\d][\p{L}\d-]*)[^\n.!?:]{0,70}:?$"),
+        # Where a line must be cut: a strong contact heading or a footer in mid-line.
+        # Every branch starts with a literal, so the scan is fast; what precedes
+        # a match is checked in code.
+        "cut": regex.compile(
+            r"(?:för|vid) (?:mer|ytterligare|vidare|närmare) (?:information|upplysningar)[^\n]{0,40}?kontakta"
+            r"|(?:för|vid) (?:mer|ytterligare|vidare|närmare) information:"
+            r"|kontaktperson(?:er)?:|presskontakt:"
+            r"|denna information skickades av|-{6,}|_{6,}|={6,}"
+            r"|informationen lämnades(?:,[^\n]{0,60},)? för offentliggörande",
+            regex.IGNORECASE,
+        ),
+    }
+
+
+_LINE = regex.compile(r"[^\n]+")
+_NO_CUT_AFTER = '("«»-–/'
+_SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+(?=\p{Lu})")
+_BLANK_RUN = regex.compile(r"\n[ \t]*\n")
+
+
+def split_lines(norm: str) -> list[Line]:
+    """Split ``norm`` into non-blank, classified lines with paragraph numbers."""
+    pats = _patterns()
+    out: list[Line] = []
+    para = 0
+    prev_end = 0
+    for m in _LINE.finditer(norm):
+        raw_line = m.group()
+        if not raw_line.strip():
+            continue
+        if out and _BLANK_RUN.search(norm, prev_end, m.start() + 1):
+            para += 1
+        prev_end = m.end()
+        # Cut the line where a heading or footer starts in mid-line.
+        cuts = [0]
+        if len(raw_line) > 20:
+            for c in pats["cut"].finditer(raw_line, 1):
+                p = c.start()
+                if p > cuts[-1] and raw_line[p - 1] not in _NO_CUT_AFTER:
+                    cuts.append(p)
+        cuts.append(len(raw_line))
+        for a, b in pairwise(cuts):
+            piece = raw_line[a:b]
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            start = m.start() + a + lead
+            out.append(_classify(Line(start, start + len(stripped), stripped, para)))
+    return out
+
+
+def _classify(line: Line) -> Line:
+    pats = _patterns()
+    text = line.text[:MAX_LINE_SCAN]
+    m = pats["contact"].match(text)
+    if m is not None and _plausible_contact_heading(text, m):
+        return Line(line.start, line.end, line.text, line.para, "contact", line.start + m.end())
+    if pats["footer"].match(text):
+        return Line(line.start, line.end, line.text, line.para, "footer")
+    if pats["caption"].match(text):
+        return Line(line.start, line.end, line.text, line.para, "caption")
+    if line.words <= 8 and (pats["fact"].match(text) or _about_heading(pats["about"].match(text))):
+        return Line(line.start, line.end, line.text, line.para, "fact")
+    if line.words <= 6 and pats["signoff"].match(text):
+        return Line(line.start, line.end, line.text, line.para, "signoff")
+    return line
+
+
+def _about_heading(m: regex.Match[str] | None) -> bool:
+    """Tell a heading ("Om Ekbo AB", "Om blågröna alger") from a sentence ("Om du vill veta mer")."""
+    return m is not None and m.group("first").lower() not in layout.ABOUT_NOT_HEADING
+
+
+def _plausible_contact_heading(text: str, m: regex.Match[str]) -> bool:
+    """Short generic headings ("Kontakt") only count when the line is short or has a colon."""
+    head = m.group("h").lower()
+    rest = text[m.end() :].strip()
+    # A heading opens a list, it does not run on into prose: "Frågor om vattnet
+    # besvaras av X:s kundtjänst på 020-… . SGU publicerar …" is a sentence.
+    after_sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)
+    if len(after_sentence) == 2 and len(after_sentence[1].split()) >= PROSE_TAIL_WORDS:
+        return False
+    if head.startswith(("för ", "vid ", "frågor", "upplysningar", "mer ", "ytterligare", "vidare", "lämnat")):
+        return True
+    if not rest:
+        return True
+    # "Kontakt: Anna Ek, 070-…" or "Presskontakt Anna Ek" but not "Kontakten med …".
+    return ":" in text[: m.end()] or len(rest.split()) <= 8

@@ -1,0 +1,1 @@
+"""The entity recogniser behind ``svpress.entities``: regions, lexicon, rules, tagger, engine."""

@@ -1,0 +1,260 @@
+"""Compose regions, rules and the tagger into entity spans over normalised text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
+from svpress.lang.sv.roles import is_role
+from svpress.lang.sv.verbs import REPORTING_VERBS
+from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
+from svpress.ner.regions import Region, find_regions, is_sport_line
+from svpress.ner.rules import Hit, Rules, has_org_suffix
+from svpress.ner.tagger import Tagger, packaged_model
+
+Mode = Literal["rules", "model", "default"]
+OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
+
+_EDGE_WORDS = frozenset({"i", "för", "och", "på", "&", "of", "the", "and", "in", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An entity in normalised-text offsets; ``name`` is the nominative form."""
+
+    label: str
+    start: int
+    end: int
+    name: str
+    source: str
+
+
+class Engine:
+    """The recogniser: one per process (see :func:`engine`)."""
+
+    def __init__(self, lex: Lexicon, tagger: Tagger | None) -> None:
+        self.lex = lex
+        self.rules = Rules(lex)
+        self.tagger = tagger
+
+    def recognise(self, norm: str, mode: Mode = "default", *, release: bool = False) -> list[Found]:
+        """Entities of ``norm`` in order of appearance.
+
+        ``release`` applies the priors of press releases (see :meth:`_guard`); news and
+        other running text are read without them.
+        """
+        if mode != "rules" and self.tagger is None:
+            raise RuntimeError("the statistical model is not loaded")
+        regions = find_regions(norm, self._ordinary)
+        per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
+        sport_lines: dict[int, bool] = {}
+        for region in regions:
+            hits = self.rules.apply(region)
+            n = len(region.tokens)
+            labels: list[str | None] = [None] * n
+            owner = [-1] * n  # which hit decided each token (to keep adjacent hits apart)
+            for h_index, h in enumerate(hits):
+                if h.sure or mode == "rules":
+                    for k in range(h.i, h.j):
+                        labels[k] = h.label
+                        owner[k] = h_index
+            if mode == "model":
+                labels = [None] * n
+                owner = [-1] * n
+            if mode == "rules" or self.tagger is None:
+                final = [lab or "O" for lab in labels]
+            else:
+                sport = False
+                if None in labels:
+                    cached = sport_lines.get(region.line_start)
+                    if cached is None:
+                        cached = is_sport_line(norm, region.line_start, region.line_end)
+                        sport_lines[region.line_start] = cached
+                    sport = cached
+                final = self.tagger.tag(region, hits, labels, sport=sport)
+                for h_index, h in enumerate(hits):
+                    # Where the model agrees with a weak hit, the hit's edges stand: two people
+                    # side by side ("Anders Ferbe Lasse Ankarfjäll") stay two.
+                    if not h.sure and all(final[k] == h.label for k in range(h.i, h.j)):
+                        for k in range(h.i, h.j):
+                            owner[k] = h_index
+                if mode == "default" and release:
+                    self._guard(region, hits, labels, final)
+                    for h in hits:
+                        # A place the gazetteer knows may be a club (ORG) but is not a person.
+                        if h.label == "LOC" and not h.sure and final[h.i] == "PER":
+                            for k in range(h.i, h.j):
+                                final[k] = "LOC"
+            per_region.append((region, final, owner, hits))
+        if mode != "model":
+            self._propagate(per_region)
+            self._vote(per_region)
+        out: list[Found] = []
+        for region, final, owner, hits in per_region:
+            out.extend(self._spans(region, final, owner, hits, mode=mode))
+        return out
+
+    def _propagate(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
+        """A word that is elsewhere the surname or first name of a found person is that person."""
+        parts: set[str] = set()
+        for region, final, _owner, _hits in per_region:
+            words = region.words
+            k = 0
+            while k < len(final):
+                if final[k] == "PER":
+                    j = k
+                    while j < len(final) and final[j] == "PER":
+                        j += 1
+                    if j - k >= 2:
+                        parts.add(strip_genitive(words[j - 1]))
+                        parts.add(words[k])
+                    k = j
+                else:
+                    k += 1
+        if not parts:
+            return
+        for region, final, _owner, _hits in per_region:
+            for k, w in enumerate(region.words):
+                if final[k] != "O" or w in NEVER_NAMES or (region.initial and k == 0 and w not in parts):
+                    continue
+                if w in parts or (strip_genitive(w) in parts and w not in self.lex.first_names):
+                    neighbours = final[k - 1 : k] + final[k + 1 : k + 2]
+                    if "PER" not in neighbours and "ORG" not in neighbours:
+                        final[k] = "PER"
+
+    def _ordinary(self, w: str) -> bool:
+        """An ordinary word ("Syftet", "Förnyelse"): seen in lower case, no name, no gazetteer entry."""
+        lex = self.lex
+        f = w.casefold()
+        return f in lex.common and f not in lex.lengths and not lex.is_first_name(w) and not w.isupper()
+
+    def _guard(self, region: Region, hits: list[Hit], fixed: list[str | None], final: list[str]) -> None:
+        """Release prior: a person the model alone proposes needs a known name or a cue.
+
+        The model, trained on news, calls most pairs of capitalised words a person; in a
+        release a person nearly always has a known first name or surname, or stands after
+        a reporting verb or a title. Without one, a run of unknown capitalised words stays an
+        organisation ("Triple Steelix") and anything else is no person ("Head of Investor").
+        """
+        n = len(final)
+        k = 0
+        while k < n:
+            if final[k] != "PER" or fixed[k] is not None:
+                k += 1
+                continue
+            j = k
+            while j < n and final[j] == "PER" and fixed[j] is None:
+                j += 1
+            words = region.words[k:j]
+            cue = (region.words[k - 1] if k else (region.before[-1] if region.before else "")).casefold()
+            after = region.after[:2] if j == n else region.words[j : j + 2]
+            if not (
+                any(self.lex.is_first_name(w) or self.lex.is_surname(w) for w in words)
+                or cue in REPORTING_VERBS
+                or is_role(cue)
+                or (len(after) == 2 and after[0] == "," and is_role(after[1]))
+            ):
+                run = any(h.rule == "run" and h.i == k and h.j == j for h in hits)
+                for m in range(k, j):
+                    final[m] = "ORG" if run else "O"
+            k = j
+
+    def _vote(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
+        """A lone word the rules are sure of elsewhere in the text gets that label where the model guessed."""
+        sure: dict[str, str] = {}
+        for region, _final, _owner, hits in per_region:
+            for h in hits:
+                if h.sure and h.j == h.i + 1 and h.label in OUTPUT_LABELS:
+                    sure.setdefault(strip_genitive(region.words[h.i]), h.label)
+        if not sure:
+            return
+        for region, final, owner, _hits in per_region:
+            words = region.words
+            for k, label in enumerate(final):
+                if owner[k] >= 0 or label not in OUTPUT_LABELS:
+                    continue
+                alone = (k == 0 or final[k - 1] != label) and (k + 1 == len(final) or final[k + 1] != label)
+                want = sure.get(strip_genitive(words[k]))
+                if alone and want is not None and want != label:
+                    final[k] = want
+
+    def _spans(self, region: Region, final: list[str], owner: list[int], hits: list[Hit], *, mode: Mode) -> list[Found]:
+        toks = region.tokens
+        out: list[Found] = []
+        k = 0
+        n = len(toks)
+        while k < n:
+            label = final[k]
+            if label not in OUTPUT_LABELS:
+                k += 1
+                continue
+            j = k + 1
+            while j < n and final[j] == label and owner[j] == owner[j - 1]:
+                j += 1
+            i0, j0 = k, j
+            while i0 < j0 and (toks[i0][0] in _EDGE_WORDS or (label != "PER" and toks[i0][0] in PARTICLES)):
+                i0 += 1
+            while j0 > i0 and (toks[j0 - 1][0] in _EDGE_WORDS or toks[j0 - 1][0] == "-"):
+                j0 -= 1
+            if j0 > i0 and not any(toks[k][0][:1].isalnum() for k in range(i0, j0)):
+                j0 = i0  # only brackets or signs ("(publ)" alone): no name
+            if j0 > i0:
+                words = [t[0] for t in toks[i0:j0]]
+                start, end = toks[i0][1], toks[j0 - 1][2]
+                after = toks[j0][0] if j0 < n else (region.after[0] if region.after else "")
+                hit = hits[owner[i0]] if owner[i0] >= 0 else None
+                name = self._name(label, words, after, hit)
+                if hit is not None and hit.i == i0 and hit.j == j0:
+                    source = "gazetteer" if hit.rule == "gazetteer" else "rules"
+                else:
+                    source = "model" if mode != "rules" else "rules"
+                out.append(Found(label, start, end, name, source))
+            k = j
+        return out
+
+    def nominative(self, label: str, words: list[str], after: str) -> str:
+        """The nominative form of a mention ("Region Dalarnas" → "Region Dalarna"; "Mats" stays)."""
+        return self._name(label, words, after, None)
+
+    def _name(self, label: str, words: list[str], after: str, hit: Hit | None) -> str:
+        """The nominative form: a genitive -s is removed where the words show one."""
+        if words[-1] == "(publ)" and len(words) > 1:
+            words = words[:-1]
+        last = words[-1]
+        text = " ".join(words)
+        if not last.endswith("s") or last.endswith(("ss", "x", "z")) or len(last) < 3:
+            return text
+        if not after[:1].isalpha():
+            return text  # a genitive is followed by what it owns, never by punctuation
+        stem = strip_genitive(last)
+        lex = self.lex
+        if label == "PER":
+            whole_known = lex.is_first_name(last) or last in lex.surnames
+            # The last word of a full name is a surname: "Ingegerd Bills" is not "Bill"'s.
+            stem_known = stem in lex.surnames or (len(words) == 1 and lex.is_first_name(stem))
+            if stem_known and not whole_known:
+                return " ".join([*words[:-1], stem])
+            if not whole_known and after[:1].islower() and after not in NOT_POSSESSED:
+                return " ".join([*words[:-1], stem])
+            return text
+        key = tuple(w.casefold() for w in [*words[:-1], stem])
+        ph = lex.phrases.get(key)
+        if ph is not None and not ph.genitive:
+            return " ".join([*words[:-1], stem])
+        if tuple(w.casefold() for w in words) in lex.phrases:
+            return text
+        if has_org_suffix(stem) or stem.casefold().endswith(("en", "et")) or stem in lex.places:
+            return " ".join([*words[:-1], stem])
+        # Otherwise the -s stays ("Rottneros offentliggör"); resolution folds "Mofasts" into a
+        # "Mofast" printed elsewhere in the same text.
+        return text
+
+
+@cache
+def engine(with_model: bool = True) -> Engine:
+    """The process-wide engine; the model is loaded on first use."""
+    lex = lexicon()
+    tagger = Tagger(packaged_model()[0], lex, packaged_model()[1]) if with_model else None
+    return Engine(lex, tagger)

@@ -1,0 +1,152 @@
+"""Candidate regions: runs of capitalised words that may hold names, with their context.
+
+Only these stretches are looked at token by token; the rest of the text is
+skipped by one regular expression, which is what keeps recognition fast.
+A region never crosses a line break or sentence punctuation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from svpress.lang.patterns import alternation
+from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
+from svpress.lang.sv.orgs import FOR_HEADS, HEAD_ENDINGS, HEAD_NOUNS, SUFFIXES
+from svpress.lang.sv.topics import SPORT_WORDS
+
+# A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
+_CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*|(?:al|el)-\p{Lu}\p{L}+)"
+# "von Sydow", "de Grey", "van der Bunt": a surname that opens with a particle (checked at region
+# starts only: an alternative tried at every position of the text would triple the scan's cost).
+_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:von|af|van[ ]der|van|de|du|di|da|la|le)[ ]$")
+# "Hälso- och sjukvårdsnämnden", "Mark- och miljödomstolen": a hyphenated pair written as one name.
+_PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
+_CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
+_LOWER_TAIL = (
+    r"(?:"
+    + alternation(HEAD_NOUNS)
+    + r"s?|(?=\p{Ll})[\p{L}-]{0,30}"
+    + alternation((*SUFFIXES, *HEAD_ENDINGS))
+    + r"s?|\(publ\)"
+    # "Luleå tekniska universitet", "Sahlgrenska universitetssjukhuset": an adjective and a head noun.
+    + r"|\p{Ll}{2,20}(?:ska|liga)[ ](?:"
+    + alternation(HEAD_NOUNS)
+    + r"|\p{Ll}[\p{L}-]{0,30}"
+    + alternation((*SUFFIXES, *HEAD_ENDINGS))
+    + r")s?)"
+)
+_SEP = r"[ \t]{1,3}"
+# "Institutet för privatekonomi", "Stiftelsen för strategisk forskning", "Institutionen för humaniora
+# och samhällsvetenskap": after a region ending in such a head, "för" and up to three lower-case words.
+_FOR_TAIL = regex.compile(r"[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}(?![\p{L}\p{N}])")
+REGION = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{_CAP})"
+    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}{_CAP}|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+)
+_TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
+_CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
+# Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
+_SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
+_PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
+
+MAX_REGION_TOKENS = 16
+"""Longer capitalised runs are cut into pieces of this many tokens (no name is longer)."""
+CONTEXT_CHARS = 40
+"""How far before and after a region its context words are read."""
+
+
+@dataclass(slots=True)
+class Region:
+    """A candidate stretch: its tokens (text, start, end in the normalised text) and context words."""
+
+    start: int
+    end: int
+    tokens: list[tuple[str, int, int]]
+    before: list[str]
+    after: list[str]
+    initial: bool
+    line_start: int = 0
+    line_end: int = 0
+    words: list[str] = field(default_factory=list)
+    """The token texts (filled from ``tokens`` when not given)."""
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            self.words = [t[0] for t in self.tokens]
+
+
+def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
+    lo = max(line_start, start - CONTEXT_CHARS)
+    hi = min(line_end, end + CONTEXT_CHARS)
+    return _CONTEXT.findall(norm, lo, start)[-3:], _CONTEXT.findall(norm, end, hi)[:3]
+
+
+def is_sport_line(norm: str, start: int, end: int) -> bool:
+    """True when the line ``norm[start:end]`` reads like sports reporting (a sports word or a score)."""
+    line = norm[start:end]
+    if not SPORT_WORDS.isdisjoint(line.casefold().translate(_PUNCT).split()):
+        return True
+    return _SCORE.search(line) is not None
+
+
+def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) -> list[Region]:
+    """Every candidate region of ``norm`` in order.
+
+    A one-word region that opens a sentence is left out when it is in NEVER_NAMES or
+    ``skip_opener`` says it is an ordinary word.
+    """
+    out: list[Region] = []
+    line_start, line_end = -1, -1
+    for m in REGION.finditer(norm):
+        s, e = m.span()
+        text = m.group()
+        if s and norm[s - 1] == " " and text[1:2].islower():
+            p = _PARTICLE_BEFORE.search(norm, max(0, s - 8), s)
+            if p is not None:
+                s = p.start()
+        if norm.startswith(" för ", e) and text.casefold().endswith(FOR_HEADS):
+            f = _FOR_TAIL.match(norm, e)
+            if f is not None:
+                e = f.end()
+        if s != m.start() or e != m.end():
+            text = norm[s:e]
+        if s >= line_end:
+            line_start = norm.rfind("\n", 0, s) + 1
+            line_end = norm.find("\n", e)
+            if line_end < 0:
+                line_end = len(norm)
+        j = s - 1
+        while j >= line_start and norm[j] in " \t":
+            j -= 1
+        initial = j < line_start or norm[j] in _SENTENCE_OPENERS
+        if initial and (text in NEVER_NAMES or (skip_opener is not None and " " not in text and skip_opener(text))):
+            continue  # "Det", "Vi", "Syftet": a lone sentence opener holds no name
+        if " " in text or "\t" in text:
+            tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(text)]
+            words = [t[0] for t in tokens]
+        else:
+            tokens = [(text, s, e)]  # one word, the common case
+            words = [text]
+        if len(tokens) > MAX_REGION_TOKENS:
+            # A Title Case headline or a run-on list, not one name: cut it so that no rule
+            # works on an unbounded run (and time stays linear in the input).
+            for k in range(0, len(tokens), MAX_REGION_TOKENS):
+                part = tokens[k : k + MAX_REGION_TOKENS]
+                ps, pe = part[0][1], part[-1][2]
+                before, after = _context(norm, ps, pe, line_start, line_end)
+                out.append(
+                    Region(ps, pe, part, before, after, initial and k == 0, line_start, line_end, [t[0] for t in part])
+                )
+            continue
+        before, after = _context(norm, s, e, line_start, line_end)
+        out.append(Region(s, e, tokens, before, after, initial, line_start, line_end, words))
+    return out
+
+
+def tokens_of(text: str) -> list[str]:
+    """Split a name the way regions are split (for building phrase tables)."""
+    return _TOKEN.findall(text)

@@ -1,0 +1,223 @@
+"""A small averaged-perceptron tagger over region tokens: the statistical part of the recogniser.
+
+It labels tokens inside candidate regions as O, PER, ORG, LOC or MISC (the IO
+scheme of the swedish-ner-corpus it is trained on, by ``tools/train_ner.py``),
+left to right, from hashed-free string features: the word and its shape, its
+gazetteer classes, the rule hits around it, the words before and after the
+region, and the previous label. Word-only features are summed once per word
+string and cached, so a token costs a handful of dict probes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from svpress.lang.sv import orgs
+from svpress.lang.sv.names import NEVER_NAMES
+from svpress.lang.sv.roles import is_role
+from svpress.lang.sv.verbs import REPORTING_VERBS
+from svpress.ner.lexicon import Lexicon, strip_genitive
+from svpress.ner.regions import Region
+from svpress.ner.rules import Hit, _is_acronym, _is_camel, has_org_suffix, is_board
+
+LABELS = ("O", "PER", "ORG", "LOC", "MISC")
+MODEL_PACKAGE = "svpress.models"
+MODEL_FILE = "sv_ner_perceptron.json.gz"
+WORD_CACHE_SIZE = 100_000
+"""Cached word-score vectors are dropped when there are more than this many."""
+
+
+def _shape(w: str) -> str:
+    out: list[str] = []
+    for c in w[:6]:
+        s = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
+        if not out or out[-1] != s:
+            out.append(s)
+    return "".join(out)
+
+
+def word_features(w: str, lex: Lexicon, vocab: frozenset[str] = frozenset()) -> list[str]:
+    """Features of a word alone (cached by the tagger); ``vocab`` holds words seen in lower case."""
+    low = w.casefold()
+    stem = strip_genitive(w)
+    f = [
+        "b",
+        "w=" + w,
+        "l=" + low,
+        "s3=" + low[-3:],
+        "s4=" + low[-4:],
+        "p3=" + low[:3],
+        "sh=" + _shape(w),
+        "len=" + str(min(len(w), 12)),
+    ]
+    if lex.is_first_name(w):
+        f.append("fn")
+    if lex.is_surname(w):
+        f.append("sn")
+    if w in lex.surnames:
+        f.append("sn-list")
+    if stem != w and (lex.is_first_name(stem) or stem in lex.surnames):
+        f.append("gen-name")
+    if w in lex.places or stem in lex.places:
+        f.append("place")
+    if has_org_suffix(w):
+        f.append("org-suffix")
+    if is_board(w):
+        f.append("board")
+    if _is_acronym(w):
+        f.append("acronym")
+    if _is_camel(w):
+        f.append("camel")
+    if is_role(w):
+        f.append("role")
+    if w in NEVER_NAMES:
+        f.append("never")
+    if w in orgs.LEGAL_FORMS:
+        f.append("legal")
+    if w in orgs.SPORTS_FORMS:
+        f.append("sports")
+    if w in orgs.PREFIX_WORDS:
+        f.append("prefix")
+    if low in orgs.HEAD_NOUNS:
+        f.append("head")
+    if w in orgs.ORG_WORDS:
+        f.append("org-word")
+    if w[:1].isupper() and (low in vocab or strip_genitive(low) in vocab):
+        f.append("lc-seen")
+    return f
+
+
+def _ctx_word(w: str) -> str:
+    low = w.casefold()
+    if low in REPORTING_VERBS or low in _COMMON_CTX:
+        return low
+    if is_role(w):
+        return "ROLE"
+    return low
+
+
+_COMMON_CTX = frozenset({"vd", "chef", "ordförande"})
+
+
+def context_features(
+    region: Region, i: int, rule: list[str], prev: str, *, sport: bool = False, place: bool = False
+) -> list[str]:
+    """Features of token ``i`` in its region: position, neighbours, rule hits, previous label."""
+    words = region.tokens
+    n = len(words)
+    if i > 0:
+        pw = _ctx_word(words[i - 1][0])
+        pw2 = _ctx_word(words[i - 2][0]) if i > 1 else (_ctx_word(region.before[-1]) if region.before else "^")
+    else:
+        pw = _ctx_word(region.before[-1]) if region.before else "^"
+        pw2 = _ctx_word(region.before[-2]) if len(region.before) > 1 else "^"
+    nw = words[i + 1][0] if i + 1 < n else (region.after[0] if region.after else "$")
+    nwf = "Cap" if nw[:1].isupper() else nw.casefold()
+    bw = _ctx_word(region.before[-1]) if region.before else "^"
+    aw = region.after[0].casefold() if region.after else "$"
+    return [
+        "sport=" + str(sport),
+        "sport|place=" + str(sport) + "|" + str(place),
+        "sport|nw=" + str(sport) + "|" + nwf,
+        "bw=" + bw,
+        "aw=" + aw,
+        "pos=" + ("0" if i == 0 else "L" if i == n - 1 else "M"),
+        "n=" + str(min(n, 4)),
+        "init=" + str(region.initial and i == 0),
+        "pw=" + pw,
+        "pw2=" + pw2,
+        "nw=" + nwf,
+        "pw+nw=" + pw + "|" + nwf,
+        "rule=" + rule[i],
+        "rule-1=" + (rule[i - 1] if i > 0 else "^"),
+        "rule+1=" + (rule[i + 1] if i + 1 < n else "$"),
+        "pl=" + prev,
+        "pl+rule=" + prev + "|" + rule[i],
+    ]
+
+
+def rule_tags(n: int, hits: Sequence[Hit]) -> list[str]:
+    """Per token: the covering rule hit as "LABEL:sure|weak", or "-"."""
+    tags = ["-"] * n
+    for h in hits:
+        tag = f"{h.label}:{'s' if h.sure else 'w'}"
+        for k in range(h.i, h.j):
+            tags[k] = tag
+    return tags
+
+
+class Tagger:
+    """Greedy left-to-right perceptron tagger with cached word scores."""
+
+    def __init__(self, weights: dict[str, list[float]], lex: Lexicon, vocab: frozenset[str] = frozenset()) -> None:
+        self.weights = weights
+        self.lex = lex
+        self.vocab = vocab
+        self._cache: dict[str, list[float]] = {}
+
+    def _word_scores(self, w: str) -> list[float]:
+        hit = self._cache.get(w)
+        if hit is not None:
+            return hit
+        scores = [0.0] * len(LABELS)
+        weights = self.weights
+        for f in word_features(w, self.lex, self.vocab):
+            v = weights.get(f)
+            if v is not None:
+                for k in range(len(LABELS)):
+                    scores[k] += v[k]
+        if len(self._cache) > WORD_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[w] = scores
+        return scores
+
+    def tag(
+        self, region: Region, hits: Sequence[Hit], fixed: Sequence[str | None], *, sport: bool = False
+    ) -> list[str]:
+        """Labels for every token; tokens with a ``fixed`` label keep it; ``sport`` marks a sports line."""
+        n = len(region.tokens)
+        rule = rule_tags(n, hits)
+        out: list[str] = []
+        prev = "^"
+        weights = self.weights
+        for i in range(n):
+            label = fixed[i]
+            if label is not None:
+                out.append(label)
+                prev = "^"  # the rules closed this name: what follows starts afresh
+                continue
+            if label is None:
+                scores = list(self._word_scores(region.tokens[i][0]))
+                w = region.tokens[i][0]
+                place = sport and (w in self.lex.places or strip_genitive(w) in self.lex.places)
+                for f in context_features(region, i, rule, prev, sport=sport, place=place):
+                    v = weights.get(f)
+                    if v is not None:
+                        for k in range(len(LABELS)):
+                            scores[k] += v[k]
+                label = LABELS[max(range(len(LABELS)), key=scores.__getitem__)]
+            out.append(label)
+            prev = label
+        return out
+
+
+def load_model(data: bytes) -> tuple[dict[str, list[float]], frozenset[str]]:
+    """Decode a gzipped JSON model file into feature weights and the lower-case vocabulary."""
+    doc: dict[str, Any] = json.loads(gzip.decompress(data))
+    labels = tuple(doc["labels"])
+    if labels != LABELS:
+        raise ValueError(f"model labels {labels} differ from {LABELS}")
+    weights = {f: [float(x) for x in v] for f, v in doc["weights"].items()}
+    return weights, frozenset(doc.get("vocab_lower", ()))
+
+
+@cache
+def packaged_model() -> tuple[dict[str, list[float]], frozenset[str]]:
+    """The model shipped in ``svpress/models``, read once per process."""
+    data = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()
+    return load_model(data)

@@ -1,0 +1,408 @@
+"""Resolution across a release: one entry per person and organisation, with every mention.
+
+:func:`resolve_entities` turns the entity mentions of a text (and people found
+by structure, :class:`KnownPerson`) into :class:`~svpress.model.Person` and
+:class:`~svpress.model.Organisation` lists that follow the gold GUIDELINES:
+nominative, fullest form, acronyms and legal-form variants folded in, places,
+party letters and lower-case references left out, surname and first-name
+mentions linked to the full name, role and organisation from appositions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from svpress.lang.sv import orgs
+from svpress.lang.sv.orgs import GENERIC, GENERIC_ENDINGS
+from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
+from svpress.lang.sv.verbs import REPORTING_VERBS
+from svpress.model import Entity, Organisation, Person, Span
+from svpress.ner.lexicon import lexicon
+from svpress.ner.rules import has_org_suffix
+from svpress.text import Text
+
+_ROLE_MODIFIERS = frozenset({"vice", "tf", "tf.", "biträdande", "t.f."})
+_CAPITAL_TITLES = frozenset({"VD", "Vd", "CEO", "CFO", "COO", "CTO"})
+MAX_ROLE_WORDS = 9
+"""A role phrase between a name and its organisation is at most this many words."""
+APPOSITION_CHARS = 160
+"""How far after a name an apposition (", vd på X") is looked for."""
+
+_NATIONAL = ("Svenska", "Sveriges", "Svensk", "Kungl.", "Kungliga", "Nordiska")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\.?")
+_LEGAL_TAIL = regex.compile(
+    r"(?:\s+(?:" + "|".join(regex.escape(f) for f in sorted(orgs.LEGAL_FORMS_SCORED_AWAY)) + r")\b\.?)+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """A person found by the structure of the release (a quote speaker, a contact line).
+
+    ``start``/``end`` are raw offsets of the name as printed; ``role`` and
+    ``organisation`` as the structure gives them (None when it gives none).
+    """
+
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(slots=True)
+class _PersonAcc:
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _OrgAcc:
+    name: str
+    canonical: str | None
+    mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+def org_key(name: str) -> str:
+    """Comparison key of an organisation name: case-folded, legal form and "(publ)" removed."""
+    s = name.replace("(publ)", " ")
+    s = " ".join(s.split())
+    s = _LEGAL_TAIL.sub("", s)
+    if s.startswith("AB "):
+        s = s[3:]
+    return s.casefold().strip(" .,")
+
+
+def _person_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def full_name(partial: str, people: Sequence[Person | str]) -> str | None:
+    """The full name a surname or first name refers to ("Jönsson" → "Monika Jönsson"), if unique.
+
+    A genitive ("Jönssons") is accepted. A surname match wins over a first-name
+    match; None when no person or more than one fits.
+    """
+    names = [p if isinstance(p, str) else p.name for p in people]
+    want = _person_key(partial)
+    if not want:
+        return None
+    for n in names:
+        if _person_key(n) == want:
+            return n
+    stems = {want, want[:-1]} if want.endswith("s") else {want}
+    for position in (-1, 0):
+        hits = {n for n in names if len(n.split()) > 1 and n.split()[position].casefold() in stems}
+        if len(hits) == 1:
+            return hits.pop()
+        if len(hits) > 1:
+            return None
+    # "Anna Ek" given, "Anna Ek Lund" known: a shorter form of one full name.
+    parts = want.split()
+    if len(parts) > 1:
+        hits = {n for n in names if _person_key(n).startswith(want + " ") or _person_key(n).endswith(" " + want)}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+class _Offsets:
+    """Raw → normalised offsets of one text (the inverse of ``Text.to_raw``), remembered."""
+
+    __slots__ = ("_memo", "text")
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        self._memo: dict[int, int] = {}
+
+    def norm(self, raw_offset: int) -> int:
+        hit = self._memo.get(raw_offset)
+        if hit is None:
+            hit = self._memo[raw_offset] = self.text.from_raw(raw_offset)
+        return hit
+
+
+def role_and_organisation(
+    text: Text, start: int, end: int, entities: Sequence[Entity] = ()
+) -> tuple[str | None, str | None]:
+    """Role and organisation of the person named at raw ``[start, end)``, from the words around it.
+
+    Reads appositions after the name (", ordförande Region Dalarna", " som är
+    ansvarig för X vid Region Dalarna", ", Region Dalarna") and titles before it
+    ("Kungsledens VD Thomas Erséus", "chefsåklagare Peter Claeson"). The
+    organisation is taken from ``entities`` (ORG mentions, raw offsets) and
+    returned in its nominative form.
+    """
+    off = _Offsets(text)
+    return _role_org(_Around.of(off, entities), off.norm(start), off.norm(end))
+
+
+@dataclass(slots=True)
+class _Around:
+    """The entities of a text in normalised offsets, computed once for all the people of a release."""
+
+    text: Text
+    org_at: dict[int, tuple[Entity, int]]
+    org_starts: list[int]
+    org_ends: list[tuple[int, str]]
+    person_starts: list[int]
+
+    @classmethod
+    def of(cls, off: _Offsets, entities: Sequence[Entity]) -> _Around:
+        letters = orgs.party_letters()
+        org_at: dict[int, tuple[Entity, int]] = {}
+        org_ends: list[tuple[int, str]] = []
+        person_starts: list[int] = []
+        for e in entities:
+            if e.label == "ORG":
+                a, b = off.norm(e.start), off.norm(e.end)
+                org_ends.append((b, e.name))
+                if e.name not in letters:
+                    org_at[a] = (e, b)
+            elif e.label == "PER":
+                person_starts.append(off.norm(e.start))
+        return cls(off.text, org_at, sorted(org_at), sorted(org_ends), sorted(person_starts))
+
+
+_BRACKETED_ACRONYM = regex.compile(r"\s*\(([\p{Lu}\p{N}&-]{2,8})\)")
+_GROUP_FORM = regex.compile(r"(.+)-(?:koncernen|gruppen|bolagen)$")
+_TITLE_BEFORE = regex.compile(r"((?:vice\s+)?[\p{L}-]+)\s+$")
+_NOT_APPOSITION = regex.compile(r"[.!?;:\"»«]|\s–\s")
+_ROLE_AFTER = regex.compile(
+    r"\s*(?:\([\p{L}]{1,6}\)\s*)?,\s+((?:vice\s+|tf\.?\s+|biträdande\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,7})"
+)
+
+
+def _role_org(ctx: _Around, ns: int, ne: int) -> tuple[str | None, str | None]:
+    norm = ctx.text.norm
+    org_at = ctx.org_at
+    role: str | None = None
+    org: str | None = None
+    # After the name.
+    window_end = min(len(norm), ne + APPOSITION_CHARS)
+    nl = norm.find("\n", ne, window_end)
+    if nl >= 0:
+        window_end = nl
+    k = bisect_left(ctx.person_starts, ne)
+    stop = min(ctx.person_starts[k], window_end) if k < len(ctx.person_starts) else window_end
+    k = bisect_left(ctx.org_starts, ne)
+    if k < len(ctx.org_starts) and ctx.org_starts[k] < stop:
+        p = ctx.org_starts[k]
+        between = norm[ne:p]
+        if not _NOT_APPOSITION.search(between):
+            words = _WORD.findall(between)
+            lowered = [w.casefold() for w in words]
+            if lowered[:2] == ["som", "är"]:
+                words, lowered = words[2:], lowered[2:]
+            elif lowered[:1] == ["som"]:
+                words, lowered = words[1:], lowered[1:]
+            if lowered and lowered[-1] in ROLE_PREPOSITIONS:
+                words, lowered = words[:-1], lowered[:-1]
+            if len(words) <= MAX_ROLE_WORDS and not any(w in REPORTING_VERBS for w in lowered):
+                if words and (is_role(words[0]) or lowered[0] in ("vice", "tf", "biträdande", "ansvarig")):
+                    role = " ".join(words)
+                    org = org_at[p][0].name
+                elif not words:
+                    org = org_at[p][0].name
+    if role is None:
+        # ", ordförande i tekniska nämnden": a role phrase up to the next comma or the sentence end,
+        # after an optional party letter ("Karin Lindqvist (S), ordförande …").
+        m = _ROLE_AFTER.match(norm, ne, window_end)
+        phrase = m.group(1).split() if m else []
+        head = next((w for w in phrase if w.casefold() not in _ROLE_MODIFIERS), "")
+        if head and is_role(head):
+            cut = next((k for k, w in enumerate(phrase) if w.casefold() in REPORTING_VERBS), len(phrase))
+            role = " ".join(phrase[:cut]) or None
+    # Before the name: "<Org>s <role> <Name>", "<role> <Name>".
+    m = _TITLE_BEFORE.search(norm, max(0, ns - 40), ns)
+    title = m.group(1) if m else ""
+    if m and title and is_role(title.split()[-1]) and (not title[0].isupper() or title in _CAPITAL_TITLES):
+        role = role or title
+        rs = m.start()
+        if org is None:
+            # The organisation whose name ends right before the title (spaces between).
+            j = rs
+            while j > 0 and norm[j - 1].isspace():
+                j -= 1
+            k = bisect_left(ctx.org_ends, (j, ""))
+            while k < len(ctx.org_ends) and ctx.org_ends[k][0] == j:
+                org = ctx.org_ends[k][1]
+                k += 1
+    return role, org
+
+
+def _is_excluded_org(e: Entity, off: _Offsets, lex_places: frozenset[str]) -> bool:
+    name = e.name
+    first = name.split()[0] if name.split() else ""
+    if not first or not first[0].isupper():
+        return True  # lower-case references: "regeringen", "kommunen"
+    if name in orgs.party_letters():
+        return True
+    if " " not in name and (name in lex_places or name.casefold() in GENERIC):
+        return True
+    if " " not in name and name.casefold().endswith(GENERIC_ENDINGS):
+        a = off.norm(e.start)
+        before = off.text.norm[max(0, a - 3) : a].rstrip(" ")
+        if not before or before[-1] in ".!?\n–:":
+            return True  # "Fastighetsbolaget har …": a common noun opening a sentence
+    return False
+
+
+def resolve_entities(
+    text: Text, entities: Sequence[Entity], known: Sequence[KnownPerson] = ()
+) -> tuple[list[Person], list[Organisation]]:
+    """People and organisations of a release, one entry each, with all mentions (raw offsets)."""
+    lex = lexicon()
+    off = _Offsets(text)
+    gaz_folded = orgs.gazetteer_folded()
+    ents = sorted(entities, key=lambda e: (e.start, e.end))
+    org_ents = [e for e in ents if e.label == "ORG" and not _is_excluded_org(e, off, lex.places)]
+    per_ents = [e for e in ents if e.label == "PER"]
+
+    # People: full names first, then shorter mentions linked to them.
+    people: dict[str, _PersonAcc] = {}
+    full = [e for e in per_ents if len(e.name.split()) > 1]
+    names = sorted({e.name for e in full} | {k.name for k in known if len(k.name.split()) > 1}, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    for n in names:
+        longer = [m for m in canonical.values() if _person_key(m).startswith(_person_key(n) + " ")]
+        canonical[_person_key(n)] = longer[0] if len(longer) == 1 else n
+    targets = sorted(set(canonical.values()))
+    for e in per_ents + [Entity("PER", text.raw[k.start : k.end], k.start, k.end, k.name, "structure") for k in known]:
+        key = _person_key(e.name)
+        target = canonical.get(key) or full_name(e.name, targets)
+        if target is None:
+            lone = len(e.name.split()) == 1 and e.source != "structure"
+            if lone and (e.name in lex.first_names or e.source == "model"):
+                continue  # a lone first name, or a lone word only the model calls a name
+            target = e.name
+        acc = people.setdefault(_person_key(target), _PersonAcc(target))
+        acc.mentions.append(Span(e.start, e.end, text.raw[e.start : e.end]))
+    for k in known:
+        target = canonical.get(_person_key(k.name)) or full_name(k.name, targets) or k.name
+        known_acc = people.get(_person_key(target))
+        if known_acc is None:
+            continue
+        acc = known_acc
+        acc.role = acc.role or k.role
+        acc.organisation = acc.organisation or k.organisation
+
+    # Organisations: by key; acronyms and gazetteer variants folded into their full name.
+    organisations: dict[str, _OrgAcc] = {}
+    person_keys = set(people)
+    for e in org_ents:
+        if _person_key(e.name) in person_keys:
+            continue
+        key = org_key(e.name)
+        hit = gaz_folded.get(e.name.casefold())
+        org_acc = organisations.setdefault(key, _OrgAcc(e.name, hit[1] if hit else None))
+        if len(e.name.replace("(publ)", "").strip()) > len(org_acc.name):
+            org_acc.name = e.name.replace("(publ)", "").strip()
+        org_acc.mentions.append(Span(e.start, e.end, text.raw[e.start : e.end]))
+    _fold_organisations(off, organisations, org_ents)
+
+    around = _Around.of(off, ents)
+    for acc in people.values():
+        if acc.role is None or acc.organisation is None:
+            for m in acc.mentions:
+                role, org = _role_org(around, off.norm(m.start), off.norm(m.end))
+                acc.role = acc.role or role
+                acc.organisation = acc.organisation or org
+                if acc.role and acc.organisation:
+                    break
+        if acc.organisation:
+            wanted = org_key(acc.organisation)
+            for other_key, o in organisations.items():
+                if other_key == wanted or wanted in {org_key(a) for a in o.aliases}:
+                    acc.organisation = o.name
+    out_people = [
+        Person(a.name, a.role, a.organisation, tuple(sorted(a.mentions, key=lambda s: s.start)))
+        for a in sorted(people.values(), key=lambda a: min(s.start for s in a.mentions))
+    ]
+    out_orgs = [
+        Organisation(a.name, tuple(sorted(a.mentions, key=lambda s: s.start)), tuple(a.aliases))
+        for a in sorted(organisations.values(), key=lambda a: min(s.start for s in a.mentions))
+    ]
+    return out_people, out_orgs
+
+
+def _merge(organisations: dict[str, _OrgAcc], small: str, big: str) -> None:
+    a, b = organisations.pop(small), organisations[big]
+    b.mentions.extend(a.mentions)
+    if a.name not in b.aliases and org_key(a.name) != org_key(b.name):
+        b.aliases.append(a.name)
+    b.aliases.extend(x for x in a.aliases if x not in b.aliases)
+
+
+def _fold_organisations(off: _Offsets, organisations: dict[str, _OrgAcc], org_ents: Sequence[Entity]) -> None:
+    gaz = orgs.gazetteer()
+    # "Luleå tekniska universitet (LTU)": a bracketed acronym after a name is that name.
+    norm = off.text.norm
+    for e in org_ents:
+        a = off.norm(e.end)
+        m = _BRACKETED_ACRONYM.match(norm, a, a + 14)
+        if m:
+            small, big = m.group(1).casefold(), org_key(e.name)
+            if small in organisations and big in organisations and small != big:
+                _merge(organisations, small, big)
+    # Gazetteer aliases and variants ("FMV", "Högskolan i Dalarna") when their canonical name is present.
+    by_canonical: dict[str, list[str]] = {}
+    folded = orgs.gazetteer_folded()
+    for key, acc in organisations.items():
+        hit = gaz.get(acc.name) or folded.get(acc.name.casefold())
+        if hit is not None:
+            by_canonical.setdefault(hit[1].casefold(), []).append(key)
+    for canon, keys in by_canonical.items():
+        if len(keys) < 2:
+            continue
+        keep = next((k for k in keys if k == canon), None) or max(keys, key=len)
+        for k in keys:
+            if k != keep and k in organisations and keep in organisations:
+                _merge(organisations, k, keep)
+    # A generic one-word name that opens a longer name in the same text ("Regionförbundet" /
+    # "Regionförbundet Sörmland", "Högskolan" / "Högskolan på Gotland"); "Vattenfall" and
+    # "Vattenfall Vindkraft AB" are two companies.
+    for key in list(organisations):
+        if " " in key or key not in organisations:
+            continue
+        word = organisations[key].name
+        if word not in orgs.PREFIX_WORDS and not has_org_suffix(word):
+            continue
+        longer = [k for k in organisations if k.startswith(key + " ")]
+        if len(longer) == 1:
+            _merge(organisations, key, longer[0])
+    # "Mofasts" where "Mofast" is printed too: a genitive the recogniser could not be sure of.
+    for key in list(organisations):
+        if key.endswith("s") and key[:-1] in organisations and key in organisations:
+            _merge(organisations, key, key[:-1])
+    # "Mofast" and "Mofast Holding AB": one company with its corporate form.
+    for key in list(organisations):
+        if " " in key or key not in organisations:
+            continue
+        longer = [
+            k
+            for k in organisations
+            if k.startswith(key + " ") and set(k.split()[1:]) <= {"holding", "group", "koncern", "ab", "(publ)"}
+        ]
+        if len(longer) == 1:
+            _merge(organisations, key, longer[0])
+    # "Röda Korset" in a text about "Svenska Röda Korset"; "ÅF-koncernen", "Pergo-gruppen" of "ÅF", "Pergo".
+    for key in list(organisations):
+        if key not in organisations:
+            continue
+        longer = [
+            k for k in organisations if k.endswith(" " + key) and k.split()[0] in {w.casefold() for w in _NATIONAL}
+        ]
+        if len(longer) == 1:
+            _merge(organisations, key, longer[0])
+            continue
+        m = _GROUP_FORM.match(key)
+        if m and m.group(1) in organisations:
+            _merge(organisations, key, m.group(1))

@@ -1,0 +1,122 @@
+"""Contacts: entries of contact sections with name, role, organisation, phones and e-mails."""
+
+from __future__ import annotations
+
+import pytest
+
+from svpress import parse
+
+Row = tuple[str | None, str | None, str | None, list[str], list[str]]
+
+
+def _contacts(text: str) -> list[Row]:
+    return [
+        (c.name, c.role, c.organisation, [p.e164 for p in c.phones], [e.address for e in c.emails])
+        for c in parse(text).contacts
+    ]
+
+
+FORMS = [
+    pytest.param(
+        "Rubrik\n\nText.\n\nFör mer information, kontakta:\n"
+        "Anna Ek, presschef, Ekbo AB, tfn 08-123 456 78, anna.ek@ekbo.se",
+        [("Anna Ek", "presschef", "Ekbo AB", ["+46812345678"], ["anna.ek@ekbo.se"])],
+        id="one-line-entry",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nAnna Ek, vd Ekbo, tfn 08-123 456 78, mobil 070-123 45 67\n"
+        "Bo Lind, ekonomichef Ekbo, tfn 08-123 456 79\n\nEkbo är ett bolag i Ekeby.",
+        [
+            ("Anna Ek", "vd", "Ekbo", ["+46812345678", "+46701234567"], []),
+            ("Bo Lind", "ekonomichef", "Ekbo", ["+46812345679"], []),
+        ],
+        id="entry-per-line-role-then-org",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nPresskontakt\n\nAnna Ek\nKommunikationschef\nMobil 070-123 45 67\nanna.ek@ekbo.se",
+        [("Anna Ek", "Kommunikationschef", None, ["+46701234567"], ["anna.ek@ekbo.se"])],
+        id="entry-over-several-lines",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakter\n\nAnna Ek\nPresskontakt\nKommunikationschef\nanna.ek@ekbo.se\n\n"
+        "Bo Lind\nPresskontakt\nProjektledare\n070-123 45 68",
+        [
+            ("Anna Ek", "Kommunikationschef", None, [], ["anna.ek@ekbo.se"]),
+            ("Bo Lind", "Projektledare", None, ["+46701234568"], []),
+        ],
+        id="mynewsdesk-cards-with-label-lines",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFör ytterligare information kontakta:\nEkbos presstjänst, 08-123 456 70, press@ekbo.se",
+        [(None, "presstjänst", "Ekbo", ["+46812345670"], ["press@ekbo.se"])],
+        id="function-contact-without-person",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nMer information:\nEkeby kommun, Anna Ek, samordnare, telefon 070-123 45 67. "
+        "Länsstyrelsen, Bo Lind, handläggare, telefon 070-123 45 68.",
+        [
+            ("Anna Ek", "samordnare", "Ekeby kommun", ["+46701234567"], []),
+            ("Bo Lind", "handläggare", "Länsstyrelsen", ["+46701234568"], []),
+        ],
+        id="two-entries-on-one-line-org-first",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFör ytterligare information kontakta;\n\nStyrelsens ordförande – Anna Ek – anna@ekbo.se",
+        [("Anna Ek", "Styrelsens ordförande", None, [], ["anna@ekbo.se"])],
+        id="role-first-dash-separated",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontaktpersoner:\nAnna Ek (S), kommunalråd, tel: 070-123 45 67",
+        [("Anna Ek", "kommunalråd", None, ["+46701234567"], [])],
+        id="party-letter-dropped",
+    ),
+    pytest.param(
+        "Rubrik\n\nText om mötet.\nVälkommen!Kontaktperson: Anna Ek, informatör, tfn 070-123 45 67",
+        [("Anna Ek", "informatör", None, ["+46701234567"], [])],
+        id="heading-glued-mid-line",
+    ),
+    pytest.param(
+        "Rubrik\n\nText om avtalet.\n\nAnna Ek\nFörbundsdirektör Ekeby Musikförbund\n070-123 45 67\nanna@ekebymusik.se",
+        [("Anna Ek", "Förbundsdirektör", "Ekeby Musikförbund", ["+46701234567"], ["anna@ekebymusik.se"])],
+        id="signature-block-without-heading",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nVid frågor kontakta kommundirektör Anna Ek 070-123 45 67\n\nKontaktpersoner\n\nAnna Ek\n"
+        "Kommundirektör",
+        [("Anna Ek", "kommundirektör", None, ["+46701234567"], [])],
+        id="same-person-twice-merged",
+    ),
+]
+
+NEGATIVES = [
+    pytest.param(
+        "Rubrik\n\nText.\n\nVid eventuella frågor, vänligen kontakta press@ekeby.se",
+        id="bare-address-is-not-an-entry",
+    ),
+    pytest.param(
+        "Rubrik\n\nFrågor om vattnet besvaras av Ekeby Vatten AB:s kundtjänst på 020-12 34 56. "
+        "Nästa mätning görs i augusti och redovisas på webben.",
+        id="heading-words-inside-prose",
+    ),
+    pytest.param(
+        "Rubrik\n\nNärvarande:\nAnna Ek, kommunalråd\nBo Lind, oppositionsråd",
+        id="participant-list-without-contact-details",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_contacts_forms(text: str, expected: list[Row]) -> None:
+    assert _contacts(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_contacts_negatives(text: str) -> None:
+    assert _contacts(text) == []
+
+
+def test_contacts_offsets_point_at_the_entry() -> None:
+    text = "Rubrik\r\n\r\nKontakt:\r\nAnna Ek, presschef, 070-123 45 67"
+    c = parse(text).contacts[0]
+    assert text[c.start : c.end] == c.raw
+    assert c.raw.startswith("Anna Ek")

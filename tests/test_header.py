@@ -1,0 +1,94 @@
+"""Header fields: kind label, headline and publication date in the many layouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from svpress import parse
+
+LAYOUTS = [
+    pytest.param(
+        "Pressmeddelande\n2021-05-04\n\nNy skola byggs i Vallby\n\nKommunen bygger en ny skola.",
+        ("pressmeddelande", "Ny skola byggs i Vallby", dt.date(2021, 5, 4)),
+        id="label-date-title",
+    ),
+    pytest.param(
+        "## Pressmeddelande\n\nDatum  \n2019-02-01\n\n### Nytt avtal klart\n\nAvtalet gäller i tre år.",
+        ("pressmeddelande", "Nytt avtal klart", dt.date(2019, 2, 1)),
+        id="markdown-date-caption",
+    ),
+    pytest.param(
+        "Nya bussar till Ekeby\n\nPressmeddelande   •   Mar 03, 2015 09:12 CET\n\nBussarna rullar från maj.",
+        ("pressmeddelande", "Nya bussar till Ekeby", dt.date(2015, 3, 3)),
+        id="mynewsdesk-label-after-title",
+    ),
+    pytest.param(
+        "Ekeby kommun\n\nNya bussar till Ekeby\n\nPressmeddelande   •   Mar 03, 2015 09:12 CET\n\nText.",
+        ("pressmeddelande", "Nya bussar till Ekeby", dt.date(2015, 3, 3)),
+        id="mynewsdesk-newsroom-line-first",
+    ),
+    pytest.param(
+        "Nyhet | 2011-06-01 | 10:30\n\nVindkraft byggs ut\n\nBolaget bygger tio nya verk.",
+        ("nyhet", "Vindkraft byggs ut", dt.date(2011, 6, 1)),
+        id="pipe-separated-stamp",
+    ),
+    pytest.param(
+        "PRESSINBJUDAN: Spadtag för ny förskola\n\nVälkommen till spadtaget.",
+        ("pressinbjudan", "PRESSINBJUDAN: Spadtag för ny förskola", None),
+        id="label-as-headline-prefix",
+    ),
+    pytest.param(
+        "Pressmeddelande från Finansdepartementet\n\nMinistern besöker Gävle\n\nPublicerad\n\nBesöket sker i dag.",
+        ("pressmeddelande", "Ministern besöker Gävle", None),
+        id="label-with-sender-and-bare-caption",
+    ),
+    pytest.param(
+        "Kvartalsrapport klar\n\n2016-10-20, 08:00\n - Icke regulatorisk\n\nOmsättningen ökade.",
+        (None, "Kvartalsrapport klar", dt.date(2016, 10, 20)),
+        id="classification-is-not-a-kind",
+    ),
+    pytest.param(
+        "Bolaget: Förtydligande 2013-05-07\n\nBolaget vill förtydliga ett citat.",
+        (None, "Bolaget: Förtydligande 2013-05-07", dt.date(2013, 5, 7)),
+        id="date-only-in-headline",
+    ),
+    pytest.param(
+        "Bolaget köper fastigheter\n\nBolaget förvärvar tre fastigheter.\n\n"
+        "Informationen lämnades för offentliggörande den 2017-03-09 kl. 08.00.",
+        (None, "Bolaget köper fastigheter", dt.date(2017, 3, 9)),
+        id="disclosure-line-when-nothing-earlier",
+    ),
+    pytest.param(
+        "Förändring i ledningen\n\nBolagets vd lämnar. Örby 2004-09-01 Bolaget AB Kommunikation",
+        (None, "Förändring i ledningen", dt.date(2004, 9, 1)),
+        id="dateline-inside-text",
+    ),
+    pytest.param(
+        "Styrelsen har valt ny ordförande\n\nVid mötet i går valdes en ny ordförande.",
+        (None, "Styrelsen har valt ny ordförande", None),
+        id="no-header-at-all",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS)
+def test_header_reads_kind_title_published(text: str, expected: tuple[str | None, str | None, dt.date | None]) -> None:
+    r = parse(text)
+    assert (r.kind, r.title, r.published) == expected
+
+
+def test_header_fields_point_into_the_original() -> None:
+    text = "\ufeff## Pressmeddelande\r\n2021-05-04\r\n\r\n**Ny skola byggs**\r\n\r\nText."
+    r = parse(text)
+    assert r.kind_field is not None and r.title_field is not None and r.published_mention is not None
+    assert text[r.kind_field.start : r.kind_field.end] == r.kind_field.raw == "Pressmeddelande"
+    assert text[r.title_field.start : r.title_field.end] == "Ny skola byggs"
+    pub = r.published_mention
+    assert text[pub.start : pub.end] == pub.raw
+
+
+def test_header_empty_text_has_no_fields() -> None:
+    r = parse("")
+    assert (r.kind, r.title, r.published) == (None, None, None)

@@ -1,0 +1,153 @@
+"""Quotes: the three styles, attribution before, after and inside, and what is not a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from svpress import parse
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in parse(text).quotes]
+
+
+FORMS = [
+    pytest.param(
+        "Rubrik\n\n– Vi är glada över beslutet, säger Anna Ek, vd på Ekbo AB.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="dash-after-attribution",
+    ),
+    pytest.param(
+        "Rubrik\n\n- Vi är glada över beslutet, säger Anna Ek.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="hyphen-as-dash",
+    ),
+    pytest.param(
+        "Rubrik\n\n—Vi är glada över beslutet, säger Anna Ek.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="em-dash-glued",
+    ),
+    pytest.param(
+        'Rubrik\n\n”Vi är glada över beslutet”, säger Anna Ek.',
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="swedish-quotation-marks",
+    ),
+    pytest.param(
+        'Rubrik\n\n"Vi är glada över beslutet", säger Anna Ek.',
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="ascii-quotation-marks",
+    ),
+    pytest.param(
+        "Rubrik\n\n»Vi är glada över beslutet«, säger Anna Ek.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="guillemets",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada, säger Anna Ek. Nu börjar arbetet på allvar.",
+        [("Anna Ek", "Vi är glada Nu börjar arbetet på allvar.")],
+        id="continues-after-attribution",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Mycket glädjande, fortsätter Ek, är att allt gick enligt plan.\n\nKontakt: Anna Ek, 070-123 45 67",
+        [("Anna Ek", "Mycket glädjande är att allt gick enligt plan.")],
+        id="attribution-inside-sentence-and-surname",
+    ),
+    pytest.param(
+        "Rubrik\n\nBo Lind är ordförande.\n\n– Det här är viktigt för oss, säger Lind.",
+        [("Bo Lind", "Det här är viktigt för oss")],
+        id="surname-resolved-from-body",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Det här är viktigt för oss, säger Lindqvist.",
+        [("Lindqvist", "Det här är viktigt för oss")],
+        id="surname-without-full-name-stays",
+    ),
+    pytest.param(
+        "Rubrik\n\nAnna Ek säger:\n\n– Vi har väntat länge på det här beslutet.",
+        [("Anna Ek", "Vi har väntat länge på det här beslutet.")],
+        id="announced-before",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada, säger Anna Ek.\n\nMer text.\n\n– Nu börjar arbetet, säger hon.",
+        [("Anna Ek", "Vi är glada"), ("Anna Ek", "Nu börjar arbetet")],
+        id="pronoun-attribution-last-speaker",
+    ),
+    pytest.param(
+        "Rubrik\n\nAnna Ek, vd på Ekbo, säger:\n\n”Vi är mycket glada över det här beslutet.”",
+        [("Anna Ek", "Vi är mycket glada över det här beslutet.")],
+        id="announced-with-apposition",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi har väntat länge, säger Anna Ek.\n\n– Nu kan vi äntligen börja bygga.",
+        [("Anna Ek", "Vi har väntat länge"), ("Anna Ek", "Nu kan vi äntligen börja bygga.")],
+        id="next-dash-paragraph-same-speaker",
+    ),
+    pytest.param(
+        "Rubrik\n\nAvtalet är klart, kommenterar Per Lund, styrelsens ordförande.",
+        [("Per Lund", "Avtalet är klart")],
+        id="plain-paragraph-with-attribution",
+    ),
+    pytest.param(
+        "Rubrik\n\n”Vi ser ljust på framtiden och fortsätter växa”, enligt Per Lund.",
+        [("Per Lund", "Vi ser ljust på framtiden och fortsätter växa")],
+        id="enligt-after-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\nJuryn motiverar priset med att hon ”har förnyat genren och nått nya läsare.”",
+        [(None, "har förnyat genren och nått nya läsare.")],
+        id="unattributed-sentence-in-marks",
+    ),
+    pytest.param(
+        "Rubrik\n\n»Vi vill växa i hela landet.\n\nDet kräver nya medarbetare.«\n\nMer text här.",
+        [(None, "Vi vill växa i hela landet. Det kräver nya medarbetare.")],
+        id="guillemets-over-two-paragraphs",
+    ),
+    pytest.param(
+        "Rubrik\n\nVD-kommentar\n”Året blev det bästa hittills för oss.\n\nVi fortsätter att investera.”\n\n"
+        "Karin Berg, vd och koncernchef",
+        [("Karin Berg", "Året blev det bästa hittills för oss. Vi fortsätter att investera.")],
+        id="statement-signed-on-next-line",
+    ),
+]
+
+NEGATIVES = [
+    pytest.param("Rubrik\n\nHon har skrivit romanen ”Havet” som kom i fjol.", id="title-of-a-book"),
+    pytest.param("Rubrik\n\nMånga vill inte längre bli ”riktiga” författare.", id="scare-quote"),
+    pytest.param("Rubrik\n\nHon läser rapporten ”Framtidens skola i en ny tid”.", id="report-title-after-noun"),
+    pytest.param(
+        "Rubrik\n\nBra att veta\n- Banken ringer aldrig och ber om koder.\n- Lägg på om du är osäker.",
+        id="dash-list-in-fact-box",
+    ),
+    pytest.param(
+        "Rubrik\n\nSå här gör du:\n- Stäng av strömmen först.\n- Ring elektrikern sedan.", id="dash-list-in-body"
+    ),
+    pytest.param("Rubrik\n\nJag hoppas att många Ekebybor tar chansen att komma.", id="hoppas-is-not-attribution"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_quotes_forms(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_quotes_negatives_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_quotes_role_and_organisation_from_attribution() -> None:
+    r = parse("Rubrik\n\n– Vi växer, säger Ekbos vd Anna Ek.\n\n– Det går bra, säger Bo Lind, ordförande i Ekeby IF.")
+    got = [(q.speaker, q.role, q.organisation) for q in r.quotes]
+    assert got == [("Anna Ek", "vd", "Ekbo"), ("Bo Lind", "ordförande", "Ekeby IF")]
+
+
+def test_quotes_offsets_cover_the_quoted_words() -> None:
+    text = "Rubrik\r\n\r\n– Vi är glada över beslutet, säger Anna Ek."
+    q = parse(text).quotes[0]
+    assert text[q.parts[0].start : q.parts[0].end] == "Vi är glada över beslutet"
+    assert text[q.start : q.end] == q.parts[0].raw
+
+
+def test_quotes_organisation_only_attribution_has_no_speaker() -> None:
+    r = parse("Rubrik\n\n– Vi tar frågan på största allvar, skriver Ekeby kommun i ett uttalande.")
+    assert [(q.speaker, q.text) for q in r.quotes] == [(None, "Vi tar frågan på största allvar")]
