@@ -88,6 +88,39 @@ FORMS = [
     ),
 ]
 
+FORMS += [
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt\nEva Ek, curator, Ekeby museum, 0418-12 34 56\n"
+        "Kulturförvaltningens kommunikatör Bo Lind, 070-123 45 68",
+        [
+            ("Eva Ek", "curator", "Ekeby museum", ["+4641812345" + "6"], []),
+            ("Bo Lind", "kommunikatör", "Kulturförvaltningen", ["+46701234568"], []),
+        ],
+        id="name-after-genitive-and-role-starts-entry-after-complete-one",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt\nFrågor om rapporten: Eva Ek, utredare, 010-123 55 00\n"
+        "Frågor om analysen: Bo Lind, forskare, 013-12 34 56",
+        [
+            ("Eva Ek", "utredare", None, ["+46101235500"], []),
+            ("Bo Lind", "forskare", None, ["+4613123456"], []),
+        ],
+        id="topic-prefixes",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt: Eva Ek, vd, Ekbo Marin AB, 0175-123 45\n\n"
+        "Ekbo Marin AB, org.nr 559412-0876, Bruksvägen 9, 762 91 Rånäs",
+        [("Eva Ek", "vd", "Ekbo Marin AB", ["+4617512345"], [])],
+        id="address-line-is-not-a-contact",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nMed vänlig hälsning\n\nAnna-Karin Ek\nFörbundsordförande\nEkeby Förbund\n"
+        "Tel: 08-123 456 78\nanna-karin.ek@ekeby.se",
+        [("Anna-Karin Ek", "Förbundsordförande", "Ekeby Förbund", ["+46812345678"], ["anna-karin.ek@ekeby.se"])],
+        id="e-mail-signature",
+    ),
+]
+
 NEGATIVES = [
     pytest.param(
         "Rubrik\n\nText.\n\nVid eventuella frågor, vänligen kontakta press@ekeby.se",

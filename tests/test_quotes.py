@@ -110,6 +110,30 @@ FORMS = [
     ),
 ]
 
+FORMS += [
+    pytest.param(
+        "Rubrik\n\n– Det går bra, säger Per Lund.\n\nHan arbetar med kollegan Karin Berg.\n\n"
+        "– Vi har tränat länge, säger hon.",
+        [("Per Lund", "Det går bra"), ("Karin Berg", "Vi har tränat länge")],
+        id="pronoun-picks-last-named-person-of-that-sex",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Domen är riktig, säger hovrättsrådet Karl Berg, som ledde förhandlingen.",
+        [("Karl Berg", "Domen är riktig")],
+        id="definite-role-before-name",
+    ),
+    pytest.param(
+        "Rubrik\n\n”Ön har betytt mycket för oss.\n\n”Många bilder visas nu för första gången”, säger Eva Ek.",
+        [("Eva Ek", "Ön har betytt mycket för oss. Många bilder visas nu för första gången")],
+        id="quote-reopened-each-paragraph-attributed-at-close",
+    ),
+    pytest.param(
+        "Rubrik\n\n”Vi är glada att kunna låna ut föremålen”, skriver Ekby Brahe-museet i en kommentar.",
+        [(None, "Vi är glada att kunna låna ut föremålen")],
+        id="organisation-with-hyphenated-name-is-no-speaker",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("Rubrik\n\nHon har skrivit romanen ”Havet” som kom i fjol.", id="title-of-a-book"),
     pytest.param("Rubrik\n\nMånga vill inte längre bli ”riktiga” författare.", id="scare-quote"),

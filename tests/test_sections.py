@@ -16,6 +16,8 @@ FACT_BOXES = [
     pytest.param("Rubrik\n\nText.\n\nBra att veta\nRing 112 vid fara.", ["Bra att veta"], id="bra-att-veta"),
     pytest.param("Rubrik\n\nText.\n\nOm undersökningen\n1 000 svarade.", ["Om undersökningen"], id="om-undersokningen"),
     pytest.param("Rubrik\n\nText.\n\nAbout Ekbo\nEkbo is a company.", ["About Ekbo"], id="english-about"),
+    pytest.param("Rubrik\n\nText.\n\nOm blågröna alger\nDe finns i sjöar.", ["Om blågröna alger"], id="om-topic"),
+    pytest.param("Rubrik\n\nText.\n\nRådgivare\nAdvokatbyrå X har biträtt.", ["Rådgivare"], id="radgivare"),
 ]
 
 
@@ -52,3 +54,12 @@ NOT_BODY = [
 def test_sections_not_body(line: str) -> None:
     r = parse(f"Rubrik\n\nEn mening i brödtexten.\n\n{line}")
     assert [p.text for p in r.body] == ["En mening i brödtexten."]
+
+
+def test_sections_footer_lines_do_not_swallow_the_body() -> None:
+    r = parse("Rubrik\n\nReport this content\n\nFörsta stycket.\n\nSenast ändrad: 2023-07-12\n\nAndra stycket.")
+    assert [p.text for p in r.body] == ["Första stycket.", "Andra stycket."]
+
+
+def test_sections_om_sentence_is_not_a_heading() -> None:
+    assert parse("Rubrik\n\nText.\n\nOm du vill veta mer\nRing oss.").fact_boxes == ()

@@ -28,6 +28,9 @@ from svpress.text import Text
 CONTEXT_WINDOW = 20_000
 """Characters around an entry searched for the organisation it names (about one release)."""
 
+MAX_TOPIC_WORDS = 6
+"""A topic prefix ("Frågor om rapporten:") before a contact is short."""
+
 MAX_ENTRY_CHARS = 400
 """An entry longer than this is not a contact entry but prose."""
 
@@ -35,6 +38,15 @@ _T = TypeVar("_T", Phone, Email)
 _LABEL_WORDS = r"(?:press|media|medie)?kontakt(?:person)?(?:er)?|presstalesperson|talesperson|contacts?"
 _LABEL_LINE = regex.compile(_LABEL_WORDS, regex.IGNORECASE)
 _LINE = regex.compile(r"[^\n]+")
+_TOPIC_PREFIX = regex.compile(r"[^\n:@\d]{3,60}:[ \t]*(?=\p{Lu})")
+# Prepositions before a role and a name that make the name someone else's:
+# "Politiskt sakkunnig hos landsbygdsminister Jonas Hedlund".
+_NOT_OWN_NAME = ("hos", "till", "åt", "för", "med", "under")
+_ADDRESS_PART = regex.compile(
+    r"\borg\.?\s?nr\b|\borganisationsnummer\b|^\d{3}\s?\d{2}\s+\p{Lu}|^(?:SE-?)?\d{3}\s?\d{2}$"
+    r"|\p{L}(?:vägen|gatan|gränd|torg|torget|backe|backen|allé|stigen|platsen|kajen)\s+\d",
+    regex.IGNORECASE,
+)
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _NEXT_CAPITAL = regex.compile(r"[ \t]*[.,;]?[ \t]*(?P<w>\p{Lu}[\p{L}-]*)")
 _LETTER = regex.compile(r"\p{L}")
@@ -113,9 +125,16 @@ def _chunks(
     # that is followed by more words on the same line.
     pieces: list[tuple[int, int]] = []
     for m in _LINE.finditer(norm[start:end]):
-        a, b = start + m.start(), start + m.end()
-        if norm[a:b].strip():
-            pieces.append((a, b))
+        line = m.group()
+        stripped = line.lstrip()
+        if not stripped.strip():
+            continue
+        a = start + m.start() + len(line) - len(stripped)
+        # "Frågor om analysen: Anna Ek, …": the topic before the colon names no one.
+        topic = _TOPIC_PREFIX.match(stripped)
+        if topic is not None and len(topic.group().split()) <= MAX_TOPIC_WORDS:
+            a += topic.end()
+        pieces.append((a, start + m.end()))
     chunks: list[_Chunk] = []
     for a, b in pieces:
         line = norm[a:b].strip()
@@ -126,11 +145,18 @@ def _chunks(
             piece_text = norm[sa:sb].strip(" \t,.;")
             if not piece_text:
                 continue
-            new_entry = _starts_entry(text, sa, sb, names)
+            start_kind = _starts_entry(text, sa, sb, names)
             cur = chunks[-1] if chunks else None
             ph = _in_span(phones, text, sa, sb)
             em = _in_span(emails, text, sa, sb)
-            if cur is None or (new_entry and _has_identity(text, cur, names)) or _blank_between(norm, cur.end, sa):
+            # A name at the start of a piece opens a new entry once the current one has
+            # a name; a name after role words ("kommunikatör Jesper Lindau") only once
+            # the current entry is complete with a phone or e-mail.
+            new_entry = cur is not None and (
+                (start_kind == "strong" and _has_identity(text, cur, names))
+                or (start_kind == "weak" and bool(cur.phones or cur.emails))
+            )
+            if cur is None or new_entry or _blank_between(norm, cur.end, sa):
                 chunks.append(_Chunk(sa, sb, ph, em))
             else:
                 cur.end = sb
@@ -166,25 +192,34 @@ def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Seq
     return out
 
 
-def _starts_entry(text: Text, a: int, b: int, names: NameIndex) -> bool:
-    """Whether this piece begins a new entry: it names a person or a function."""
+def _starts_entry(text: Text, a: int, b: int, names: NameIndex) -> str | None:
+    """Whether this piece begins a new entry.
+
+    "strong" when it opens with a person or a function, "weak" when a person
+    follows role words, else None.
+    """
     parts = _parts(text.norm[a:b])[:3]
+    weak = False
     for off, part in parts:
         pa = a + off
         for ps, _ in names.persons_in(pa, pa + len(part)):
-            # A name after role words ("sakkunnig hos minister Jonas Ek") is not the
-            # entry's own; one after capitalised words only ("GS Anna Ek") is.
-            if not any(w[:1].islower() for w in text.norm[pa:ps].split()):
-                return True
+            before = text.norm[pa:ps].split()
+            # A name after capitalised words only ("GS Anna Ek") is the entry's own; after
+            # role words it may be ("kommunikatör Jesper Lindau") or may not be
+            # ("sakkunnig hos minister Jonas Ek").
+            if not any(w[:1].islower() for w in before):
+                return "strong"
+            if not any(w in _NOT_OWN_NAME for w in before):
+                weak = True
     gen = _patterns()["gen_function"]
     for _, raw_part in parts:
         part = _patterns()["party"].sub("", raw_part).strip(_BULLETS)
         if looks_like_person(part) or is_function(part):
-            return True
+            return "strong"
         m = gen.match(part)
         if m is not None and is_function(m.group("fn")):
-            return True
-    return False
+            return "strong"
+    return "weak" if weak else None
 
 
 def _has_identity(text: Text, chunk: _Chunk, names: NameIndex) -> bool:
@@ -244,6 +279,8 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
             continue
         if all(w.lower() in roles.CONTACT_CONNECTORS for w in part.split()):
             continue
+        if _ADDRESS_PART.search(part):
+            continue  # "org.nr 556…", "Bruksvägen 9", "762 91 Rånäs": an address, not a name or role
         a = chunk.start + off
         kind, value, extra = _classify_part(text, a, a + len(part), part, names, have_name=name is not None)
         if kind == "name" and name is None:
@@ -265,6 +302,11 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
         elif kind == "org_person" and name is None:
             org = org or extra
             name = value
+        elif kind == "role_org_person" and name is None and extra:
+            name = value
+            r_part, o_part = extra.split("\t", 1)
+            role = role or r_part
+            org = org or o_part or None
     # Without a person, an entry needs a way to reach someone: a bare
     # organisation or role line ("Facken inom industrin") is not a contact.
     if name is None and not (chunk.phones or chunk.emails):
@@ -305,6 +347,11 @@ def _classify_part(
             person = " ".join(text.norm[pa:pb].split())
             if before and all(w[:1].islower() or is_role_word(w) for w in before.split()):
                 return "name", person, before
+            if before and any(is_role_word(w) for w in before.split()):
+                # "Kulturförvaltningens kommunikatör Bo Lind": organisation and role before the name.
+                ro = read_apposition(before)
+                if ro.role is not None:
+                    return "role_org_person", person, f"{ro.role}\t{ro.organisation or ''}"
             return "org_person", person, before or None
         lead = pats["lead_role"].match(part)
         if lead is not None and looks_like_person(lead.group("rest")):

@@ -73,7 +73,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "address": regex.compile(rf"^(?:{'|'.join(layout.HEADER_ADDRESS_LINES)})[ \t]*:?$", regex.IGNORECASE),
         # What may remain of a label or date line besides the label and date themselves.
         "filler": regex.compile(
-            r"\b(?:kl(?:ockan)?\.?|den|cet|cest|eet|eest|utc|gmt|publicerad|publicerat|published|datum|uppdaterad|on|"
+            r"\b(?:kl(?:ockan)?\.?|den|cet|cest|eet|eest|utc|gmt|publicerad|publicerat|published|datum|uppdaterad|on|senast|ändrad|"
             r"från|from)\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|[|•·,;:\[\]()\-–/]",
             regex.IGNORECASE,
         ),

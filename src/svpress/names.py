@@ -22,6 +22,9 @@ from svpress.text import Text
 NAME_TOKEN = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 """One capitalised name word: "Anna", "Hans-Åke", "Nyberg-Stahl", "O'Reilly", "D'Souza"."""
 
+MIN_DEFINITE_ROLE = 6
+"""Definite forms are only stripped from words this long ("chefen" → "chef")."""
+
 PARTICLES = ("von", "af", "de", "van", "der", "den", "la", "le", "di", "du", "da", "el", "al", "bin", "ter")
 
 
@@ -40,8 +43,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def is_role_word(word: str) -> bool:
-    """True for a role or title word ("vd", "Kommundirektör", "presschef")."""
-    return roles.is_role(word.strip(".,:;()"))
+    """True for a role or title word, definite forms included ("vd", "Kommundirektör", "hovrättsrådet")."""
+    w = word.strip(".,:;()")
+    if roles.is_role(w):
+        return True
+    low = w.lower()
+    return len(low) > MIN_DEFINITE_ROLE and any(
+        low.endswith(end) and roles.is_role(low[: -len(end)]) for end in roles.DEFINITE_ENDINGS
+    )
 
 
 def is_org_word(word: str) -> bool:

@@ -53,6 +53,8 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\S+)")
 _OPEN_PAREN = regex.compile(r"[ \t]*\(")
 _PREP_ORG = regex.compile(r"\b(?:för|på|vid|hos|i)[ \t]+\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
+_RELATIVE = regex.compile(r"[ \t]*(?:som|vilken|vilket)\b", regex.IGNORECASE)
+_REOPENED = regex.compile(r"(\n[ \t]*)[\"»]")
 _COMMA = regex.compile(r"[ \t]*,")
 _ENLIGT = regex.compile(r"(?i)[ \t]*,?[ \t]*enligt")
 _WORD_DASH = regex.compile(r"[\p{L}-]+")
@@ -221,9 +223,9 @@ def _speaker_from(match: regex.Match[str], text: Text, names: NameIndex, clause_
     tail = read_apposition(clause_end) if clause_end.strip(" ,.") else RoleOrg(None, None)
     role = info.role or tail.role
     org = info.organisation or tail.organisation
-    # A "name" that is an organisation ("säger Region Dalarna") leaves the speaker unnamed.
+    # A "name" that is an organisation ("säger Region Dalarna", "Tycho Brahe-museet") leaves the speaker unnamed.
     words = name.split()
-    if any(is_org_word(w) for w in words) or (
+    if any(is_org_word(w) or is_org_word(w.rsplit("-", 1)[-1]) for w in words) or (
         len(words) > 1 and not looks_like_person(name) and not names.has_entities
     ):
         return _Speaker(None, role, org or name)
@@ -287,6 +289,8 @@ def _clause_end(after: str) -> int:
     if 0 <= comma < sent_end:
         # ", vd på X." is an apposition; ", är att …" is the quote going on.
         appos = after[comma + 1 : sent_end]
+        if _RELATIVE.match(appos):
+            return sent_end  # ", som ledde förhandlingen": still about the speaker
         first = appos.split()[:4]
         if (
             first
@@ -372,7 +376,12 @@ def _judge_marked(
     inner = text.norm[qa:qb]
     words = pats["words"].findall(inner)
     after_a = qb + 1
-    att = _attribution(text, after_a, min(u.end, after_a + ATTRIBUTION_WINDOW), names, at_start=True)
+    # The attribution follows the closing mark, in whichever paragraph it closes.
+    close_end = u.end
+    if qb > u.end:
+        nl = text.norm.find("\n", qb)
+        close_end = nl if nl >= 0 else len(text.norm)
+    att = _attribution(text, after_a, min(close_end, after_a + ATTRIBUTION_WINDOW), names, at_start=True)
     speaker: _Speaker | None = None
     if att is not None and not text.norm[after_a : att[0]].strip(" ,"):
         speaker = att[2]
@@ -492,7 +501,8 @@ def _to_quote(text: Text, f: _Found) -> Quote:
     for a, b in f.parts:
         ra, rb = text.span(a, b)
         parts.append(Span(ra, rb, text.raw[ra:rb]))
-    body = " ".join(" ".join(text.norm[a:b].split()) for a, b in f.parts)
+    # A quote over several paragraphs reopens its mark at each one: drop those.
+    body = " ".join(" ".join(_REOPENED.sub(r"\1", text.norm[a:b]).split()) for a, b in f.parts)
     sp = f.speaker
     return Quote(
         text=body,

@@ -13,6 +13,7 @@ import regex
 from svpress.lang.sv import layout
 from svpress.lines import Line
 from svpress.model import FactBox, Paragraph, Section
+from svpress.names import NAME_TOKEN
 from svpress.text import Text
 
 MAX_CONTACT_LINE_WORDS = 25
@@ -31,7 +32,7 @@ _CONTACTISH = regex.compile(
 )
 _DASH_OPEN = regex.compile(r"^[–-][ \t]*\S")
 _PARAGRAPH = regex.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
-_NAME_START = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:[ \t]+(?:von |af |de )?\p{Lu}[\p{Ll}-]+){1,3}")
+_NAME_START = regex.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:von |af |de )?{NAME_TOKEN}){{1,3}}")
 _SINGLE = tuple(layout.SINGLE_PARAGRAPH_BOXES)
 
 
@@ -118,7 +119,9 @@ def _continue(current: str, single: bool, para: list[Line]) -> str | None:
         if single or _DASH_OPEN.match(para[0].text):
             return "body"
         return None
-    if current in ("caption", "signoff"):
+    if current in ("caption", "signoff", "footer"):
+        # These cover their own paragraph: "Report this content" may stand above the
+        # body (Cision), "Senast ändrad" in the middle of a web page.
         return "contacts" if _signature(para) else "body"
     if current == "body" and _signature(para):
         return "contacts"

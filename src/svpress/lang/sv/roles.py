@@ -26,7 +26,7 @@ ROLE_WORDS = frozenset(
     regionchef platschef stabschef produktchef affärsområdeschef divisionschef koncernchef affärsutvecklare
     konsult rådgivare advokat jurist polis kommissarie poliskommissarie polisinspektör länsöverdirektör
     kanslichef ombudsman talman borgmästare stadsarkitekt arkitekt ingenjör strateg utredare inspektör
-    expert specialist medarbetare konstnärlig konstnär författare musiker dirigent intendent kurator
+    expert specialist medarbetare konstnärlig konstnär curator författare musiker dirigent intendent kurator
     förbundskapten tränare kapten entreprenör ceo cfo coo cto cmo cio chro vvd kso""".split()
 )
 """Role words as printed in lower case; "VD" and "Vd" are matched case-insensitively."""
@@ -40,6 +40,9 @@ ROLE_ENDINGS = (
     "kapten",
 )  # fmt: skip
 """Endings of compound role words ("näringslivschef", "förbundsordförande", "kommunalråd")."""
+
+DEFINITE_ENDINGS = ("et", "en", "n", "t")
+"""Definite endings of role nouns before a name: "hovrättsrådet", "curatorn", "sjuksköterskan"."""
 
 ROLE_PREPOSITIONS = frozenset({"för", "på", "vid", "hos", "i", "inom", "till"})
 """Prepositions linking a role to its organisation: "vd för X", "presschef på X", "ordförande i X"."""
