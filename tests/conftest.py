@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from pgserver import PostgresServer, in_ci, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -28,3 +31,20 @@ def gold_file() -> Path:
     if p is None:
         pytest.skip("development gold set not found (set SVPRESS_GOLD or place ../shared beside the checkout)")
     return p
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of our own for the session; skipped (failed on CI) when it cannot run."""
+    with running_server() as server:
+        if isinstance(server, str):
+            if in_ci():
+                pytest.fail(f"PostgreSQL tests must run on CI: {server}")
+            pytest.skip(server)
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """The URL of a fresh, empty database on the session's server."""
+    return postgres_server.create_database()

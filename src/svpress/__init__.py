@@ -1,6 +1,7 @@
 """svpress: Swedish press releases into typed, trustworthy data.
 
-``svpress.parse(text)`` returns a :class:`PressRelease`; ``svpress.phones``,
+``svpress.parse(text)`` returns a :class:`PressRelease`; ``svpress.parse_many``
+parses an iterable lazily, in worker processes if asked; ``svpress.phones``,
 ``svpress.emails`` and ``svpress.dates`` extract from any text. See ``docs/``
 for the data model and the JSON contract.
 """
@@ -8,6 +9,7 @@ for the data model and the JSON contract.
 from __future__ import annotations
 
 from svpress.api import dates, emails, phones
+from svpress.batch import ParseFailure, parse_many
 from svpress.errors import DecodeError, InputTooLarge, ModelNotAvailable, SvpressError
 from svpress.model import (
     Contact,
@@ -40,6 +42,7 @@ __all__ = [
     "ModelNotAvailable",
     "Organisation",
     "Paragraph",
+    "ParseFailure",
     "Person",
     "Phone",
     "PressRelease",
@@ -51,5 +54,6 @@ __all__ = [
     "entities",
     "parse",
     "parse_file",
+    "parse_many",
     "phones",
 ]

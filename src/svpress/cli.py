@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from svpress.errors import InputTooLarge, SvpressError
@@ -86,8 +87,101 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from svpress.batch import resolve_jobs
+    from svpress.io.readers import DEFAULT_GLOBS, STDIN, ReadOptions, iter_records
+    from svpress.io.runner import BatchInterrupted, describe_memory, run_batch
+    from svpress.io.sinks import SinkError, open_sink
+
+    for name in args.inputs:
+        if name != STDIN and not Path(name).exists():
+            raise CliError(f"{name}: no such file or directory")
+    if args.inputs.count(STDIN) > 1:
+        raise CliError("standard input (-) can be read only once")
+    if args.jobs is not None and args.jobs < 1:
+        raise CliError("-j takes a number of processes, 1 or more")
+    if args.batch_size < 1 or args.commit_every < 1:
+        raise CliError("--batch-size and --commit-every take a number of records, 1 or more")
+    options = ReadOptions(
+        globs=tuple(args.glob) if args.glob else DEFAULT_GLOBS,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        stdin_format=args.stdin_format,
+    )
+    try:
+        sink = open_sink(out=args.out, db=args.db)
+    except SinkError as exc:
+        raise CliError(str(exc)) from None
+    bar = _progress_bar(args, options)
+    failed = True
+    try:
+        summary = run_batch(
+            iter_records(args.inputs, options),
+            sink,
+            jobs=resolve_jobs(args.jobs or -1),
+            batch_size=args.batch_size,
+            commit_every=args.commit_every,
+            fast=args.fast,
+            force=args.force,
+            retry_rejects=args.retry_rejects,
+            stream=STDIN in args.inputs,
+            progress=bar.update if bar is not None else None,
+        )
+        failed = False
+    except SinkError as exc:
+        raise CliError(str(exc)) from None
+    except BatchInterrupted as stop:
+        if not args.quiet:
+            print(f"svpress batch: interrupted: {stop.summary.line()} → {sink.description}", file=sys.stderr)
+            print("svpress batch: run the same command again to continue", file=sys.stderr)
+        return 130
+    finally:
+        if bar is not None:
+            bar.close()
+        try:
+            sink.close()
+        except (SinkError, OSError) as exc:
+            if not failed:  # after a failure, its own message is the one to show
+                raise CliError(f"{sink.description}: {exc}") from None
+    if not args.quiet:
+        print(f"svpress batch: {summary.line()} → {sink.description}", file=sys.stderr)
+        if args.verbose:
+            print(f"svpress batch: {summary.jobs} worker(s); {describe_memory(summary)}", file=sys.stderr)
+    return 0
+
+
+def _progress_bar(args: argparse.Namespace, options: Any) -> Any:
+    """A tqdm bar on a terminal (count, rate, ETA once the total is counted), else None."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    import threading
+
+    from tqdm import tqdm
+
+    from svpress.io.readers import count_records
+
+    bar = tqdm(total=None, unit=" rec", dynamic_ncols=True, file=sys.stderr, smoothing=0.05)
+
+    def count() -> None:
+        # Counting an archive takes a pass over it: do it beside the work, and
+        # give the bar its total (hence an ETA) when known.
+        try:
+            total = count_records(args.inputs, options)
+        except Exception:  # the bar just stays without a total
+            return
+        if total is not None:
+            bar.total = total
+            bar.refresh()
+
+    threading.Thread(target=count, name="svpress-count", daemon=True).start()
+    return bar
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``svpress`` command."""
+    from svpress.batch import DEFAULT_BATCH_SIZE
+    from svpress.io.runner import DEFAULT_COMMIT_EVERY
+
     ap = argparse.ArgumentParser(prog="svpress", description="Parse Swedish press releases into typed data.")
     sub = ap.add_subparsers(dest="command", required=True)
 
@@ -108,6 +202,55 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--fast", action="store_true", help="rules only, no statistical model")
     e.add_argument("--nlp", metavar="PIPELINE", help="an installed spaCy pipeline for people and organisations")
     e.set_defaults(func=_cmd_evaluate)
+
+    b = sub.add_parser(
+        "batch",
+        help="parse files, folders, archives or JSON Lines into JSON Lines or a database",
+        description=(
+            "Parse every release in the inputs; each ends as one result or one reject row. "
+            "Rerunning the same command skips what is already stored (by id and SHA-256). See docs/batch.md."
+        ),
+    )
+    b.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="file, folder (recursive), .zip, .tar[.gz|.bz2|.xz], .jsonl, or - for standard input",
+    )
+    where = b.add_mutually_exclusive_group()
+    where.add_argument("--out", metavar="FILE.jsonl", help="write JSON Lines to this file")
+    where.add_argument(
+        "--db",
+        metavar="URL",
+        help="sqlite:///path.db or postgresql://user@host/db (default: sqlite:///svpress.db)",
+    )
+    b.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
+    b.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="files in folders and members of archives to read (repeatable; default: *.txt and *.md)",
+    )
+    b.add_argument("--text-field", default="text", metavar="NAME", help="JSON Lines: the field holding the text")
+    b.add_argument("--id-field", metavar="NAME", help="JSON Lines: the field holding the id (default: file:line)")
+    b.add_argument(
+        "--stdin-format",
+        choices=["auto", "jsonl", "text"],
+        default="auto",
+        help="standard input is JSON Lines or one text (auto: JSON Lines if it starts with '{')",
+    )
+    b.add_argument("--fast", action="store_true", help="rules only, no statistical model")
+    b.add_argument("--force", action="store_true", help="parse again what is already stored, replacing it")
+    b.add_argument("--retry-rejects", action="store_true", help="parse again the records stored as rejects")
+    b.add_argument(
+        "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N", help="records sent to a worker at a time"
+    )
+    b.add_argument(
+        "--commit-every", type=int, default=DEFAULT_COMMIT_EVERY, metavar="N", help="records written per transaction"
+    )
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    b.add_argument("-v", "--verbose", action="store_true", help="also print workers and peak memory")
+    b.set_defaults(func=_cmd_batch)
     return ap
 
 
