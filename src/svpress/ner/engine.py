@@ -10,7 +10,7 @@ from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
-from svpress.ner.regions import Region, find_regions, is_sport_line
+from svpress.ner.regions import Region, find_regions, is_sport_line, lower_words_after, tokens_of
 from svpress.ner.rules import Hit, Rules, has_org_suffix
 from svpress.ner.tagger import Tagger, packaged_model
 
@@ -47,7 +47,7 @@ class Engine:
         """
         if mode != "rules" and self.tagger is None:
             raise RuntimeError("the statistical model is not loaded")
-        regions = find_regions(norm, self._ordinary)
+        regions = find_regions(norm, self._ordinary, self._tail)
         per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
         sport_lines: dict[int, bool] = {}
         for region in regions:
@@ -123,6 +123,12 @@ class Engine:
                     neighbours = final[k - 1 : k] + final[k + 1 : k + 2]
                     if "PER" not in neighbours and "ORG" not in neighbours:
                         final[k] = "PER"
+
+    def _tail(self, norm: str, start: int, end: int) -> int:
+        """The end of a region moved over the lower-case words that complete a known name."""
+        following = lower_words_after(norm, end, self.lex.is_tail_word)
+        m = self.lex.tail(tokens_of(norm[start:end]), following)
+        return following[m - 1][1] if m else end
 
     def _ordinary(self, w: str) -> bool:
         """An ordinary word ("Syftet", "Förnyelse"): seen in lower case, no name, no gazetteer entry."""

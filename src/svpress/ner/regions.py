@@ -52,6 +52,10 @@ _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
 _PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
+# A lower-case word right after a region ("län", "geologiska"): read when a known name may go on.
+_LOWER_WORD = regex.compile(r"[ ](\p{Ll}\p{L}{0,40}(?:-\p{Ll}{1,40})?)(?![\p{L}\p{N}-])")
+MAX_TAIL_WORDS = 4
+"""At most this many lower-case words are read after a region to complete a known name."""
 
 MAX_REGION_TOKENS = 16
 """Longer capitalised runs are cut into pieces of this many tokens (no name is longer)."""
@@ -93,11 +97,34 @@ def is_sport_line(norm: str, start: int, end: int) -> bool:
     return _SCORE.search(line) is not None
 
 
-def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) -> list[Region]:
+def lower_words_after(norm: str, end: int, first: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """Up to MAX_TAIL_WORDS lower-case words directly after ``end``, each with its end offset.
+
+    Nothing is read beyond the first word unless ``first`` accepts it (most regions are
+    followed by an ordinary word, and this is asked for each of them).
+    """
+    out: list[tuple[str, int]] = []
+    pos = end
+    while len(out) < MAX_TAIL_WORDS:
+        m = _LOWER_WORD.match(norm, pos)
+        if m is None or (not out and not first(m.group(1))):
+            break
+        out.append((m.group(1), m.end()))
+        pos = m.end()
+    return out
+
+
+def find_regions(
+    norm: str,
+    skip_opener: Callable[[str], bool] | None = None,
+    tail: Callable[[str, int, int], int] | None = None,
+) -> list[Region]:
     """Every candidate region of ``norm`` in order.
 
     A one-word region that opens a sentence is left out when it is in NEVER_NAMES or
-    ``skip_opener`` says it is an ordinary word.
+    ``skip_opener`` says it is an ordinary word. ``tail(norm, start, end)`` may move the
+    end of a region that a lower-case word follows over the rest of a known name
+    ("Länsstyrelsen i Uppsala län", "Sveriges geologiska undersökning").
     """
     out: list[Region] = []
     line_start, line_end = -1, -1
@@ -112,6 +139,8 @@ def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) ->
             f = _FOR_TAIL.match(norm, e)
             if f is not None:
                 e = f.end()
+        if tail is not None and norm[e + 1 : e + 2].islower() and norm[e : e + 1] == " ":
+            e = tail(norm, s, e)
         if s != m.start() or e != m.end():
             text = norm[s:e]
         if s >= line_end:
