@@ -52,6 +52,112 @@ def test_entities_shapes_county_alone_stays_a_place() -> None:
     assert not [f for f in _found("Grundvattnet i Jämtlands län är lågt i år.") if f[0] == "ORG"]
 
 
+# 2. A capitalised run whose last word is an organisation word is one organisation, genitive
+#    first word included; a role word or a person's name before it is not part of it.
+HEAD_RUNS = [
+    pytest.param("Frågor besvaras av Hälsinge Vattentjänst AB:s kundtjänst.", "Hälsinge Vattentjänst AB",
+                 id="place-compound-legal-form"),
+    pytest.param("Bakom satsningen står Roslagens Företagarförening och banken.", "Roslagens Företagarförening",
+                 id="genitive-common-noun-and-forening"),
+    pytest.param("Bakom butiken står Vikbyns Handelsförening, en ekonomisk förening.", "Vikbyns Handelsförening",
+                 id="genitive-village-and-forening"),
+    pytest.param("Texten skickades av Annonsbyrån Norrland, www.example.se", "Annonsbyrån Norrland",
+                 id="byran-and-place"),
+    pytest.param("Stöd finns hos Kvinnojouren Gotland dygnet runt.", "Kvinnojouren Gotland", id="jouren-and-place"),
+    pytest.param("Han är kommissarie vid Polisregion Nord sedan i fjol.", "Polisregion Nord",
+                 id="compound-region-and-compass"),
+    pytest.param("Larmen tas emot av KTR Larmtjänst, som skickar ut bilarna.", "KTR Larmtjänst",
+                 id="acronym-and-compound"),
+    pytest.param("Samtalen tas emot av SOS Ambulans, som skickar ut bilarna.", "SOS Ambulans",
+                 id="acronym-and-capitalised-word"),
+    pytest.param("Anna Ek\nFörbundsordförande Lövby Idrottsförbund\n070-174 06 10", "Lövby Idrottsförbund",
+                 id="role-before-is-not-part-of-it"),
+    pytest.param("Kontakta Nora Lindahl Sjöviks Båtklubb i dag.", "Sjöviks Båtklubb",
+                 id="person-before-is-not-part-of-it"),
+    pytest.param("Bilden visar Violinist Hälsinge Kammarorkester.", "Hälsinge Kammarorkester",
+                 id="profession-before-is-not-part-of-it"),
+    pytest.param("Summary in English\nAbout Lövsta Kvarn\nLövsta Kvarn mills oats.", "Lövsta Kvarn",
+                 id="english-heading-word-is-not-part-of-it"),
+]  # fmt: skip
+
+
+def test_entities_shapes_english_title_phrase_is_a_role_not_an_organisation() -> None:
+    found = _found("Eva Lind, Head of Communications, Lövsta Kvarn AB, +46 70 174 06 10")
+    assert ("ORG", "Lövsta Kvarn AB", "Lövsta Kvarn AB") in found
+    assert not [f for f in found if "Communications" in f[1]], found
+
+
+@pytest.mark.parametrize(("text", "surface"), HEAD_RUNS)
+def test_entities_shapes_run_ending_in_organisation_word(text: str, surface: str) -> None:
+    found = _found(text)
+    assert any(label == "ORG" and s == surface for label, s, _ in found), found
+    words = set(surface.split())
+    assert not any(label == "PER" and set(s.split()) & words for label, s, _ in found), found
+
+
+# 3. Business names: a capitalised word followed by a noun firms are named with ("Kraft", "Stål",
+#    "Kvarn", "Bygg") is a company, not a person, unless the first word is a known first name.
+BUSINESS_NAMES = [
+    pytest.param("Avtalet tecknades med Björkviks Kraft i går.", "Björkviks Kraft", "Björkviks Kraft",
+                 id="genitive-and-kraft"),
+    pytest.param("Bergå Stål har sagt upp personal.", "Bergå Stål", "Bergå Stål", id="sentence-start-stal"),
+    pytest.param("Leveransen kommer från Lövsta Kvarn och Nordby Trä.", "Lövsta Kvarn", "Lövsta Kvarn",
+                 id="kvarn-in-a-list"),
+    pytest.param("Leveransen kommer från Lövsta Kvarn och Nordby Trä.", "Nordby Trä", "Nordby Trä",
+                 id="tra-in-a-list"),
+    pytest.param("Huset byggs av Ekåsens Bygg i vår.", "Ekåsens Bygg", "Ekåsens Bygg", id="bygg"),
+    pytest.param("Det är Björkviks Krafts största affär.", "Björkviks Krafts", "Björkviks Kraft",
+                 id="genitive-of-a-business-name"),
+    pytest.param("AB Lindbloms Kvarn investerar i en ny linje.", "AB Lindbloms Kvarn", "AB Lindbloms Kvarn",
+                 id="ab-first-and-surname-genitive"),
+    pytest.param("Avtalet med Hagtorp Logistik gäller i tre år.", "Hagtorp Logistik", "Hagtorp Logistik",
+                 id="logistik"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), BUSINESS_NAMES)
+def test_entities_shapes_business_name_is_an_organisation(text: str, surface: str, name: str) -> None:
+    found = _found(text)
+    assert ("ORG", surface, name) in found, found
+    assert not [f for f in found if f[0] == "PER"], found
+
+
+PEOPLE_WITH_BUSINESS_WORDS = [
+    pytest.param("– Vi är nöjda, säger Erik Stål.", "Erik Stål", id="first-name-and-stal"),
+    pytest.param("Mötet leddes av vd Karin Skog i går.", "Karin Skog", id="role-first-name-and-skog"),
+    pytest.param("Det bekräftar Bengt Kraft, vd på bolaget.", "Bengt Kraft", id="first-name-and-kraft"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), PEOPLE_WITH_BUSINESS_WORDS)
+def test_entities_shapes_known_first_name_keeps_a_person(text: str, surface: str) -> None:
+    found = _found(text)
+    assert any(label == "PER" and s == surface for label, s, _ in found), found
+
+
+# An unknown capitalised pair with no cue is no person in a release unless it starts with a known
+# first name or ends in a surname that is no ordinary word ("Storm", "Grund" are both).
+UNKNOWN_PAIRS = [
+    pytest.param("Samarbetet med Fjällby Vind och Tallnäs Gruppen fortsätter.", id="two-pairs-in-a-list"),
+    pytest.param("Tallvik Storm har beslutat att flytta.", id="sentence-start-common-word-surname"),
+    pytest.param("Bakom förslaget står Brunnsvik Grund.", id="after-verb-common-word-surname"),
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_PAIRS)
+def test_entities_shapes_unknown_pair_without_first_name_is_no_person(text: str) -> None:
+    found = _found(text)
+    assert not [f for f in found if f[0] == "PER"], found
+
+
+# Resolution of the shapes above, as parse lists them.
+def test_entities_shapes_business_name_resolves_to_one_organisation() -> None:
+    text = (
+        "Björkviks Kraft tecknar avtal\n\nBjörkviks Kraft AB har tecknat ett avtal med Bergå Stål AB. "
+        "Det är Björkviks Krafts största affär, säger Eva Lind, vd för Björkviks Kraft AB."
+    )
+    assert _orgs(text) == ["Björkviks Kraft AB", "Bergå Stål AB"]
+    assert _people(text) == ["Eva Lind"]
 
 
 def test_entities_shapes_county_board_resolves_to_its_full_name() -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
@@ -156,8 +157,17 @@ class Engine:
             words = region.words[k:j]
             cue = (region.words[k - 1] if k else (region.before[-1] if region.before else "")).casefold()
             after = region.after[:2] if j == n else region.words[j : j + 2]
+            # Two or more words need a known first name first, or a surname last that is no ordinary
+            # word ("Hansove Johansson"; "Nordvik Stål" is a firm, although "Stål" is a surname too);
+            # one word a known first name or surname.
+            lex = self.lex
+            if len(words) > 1:
+                last = strip_genitive(words[-1])
+                named = lex.is_first_name(words[0]) or (lex.is_surname(last) and last.casefold() not in lex.common)
+            else:
+                named = lex.is_first_name(words[0]) or lex.is_surname(words[0])
             if not (
-                any(self.lex.is_first_name(w) or self.lex.is_surname(w) for w in words)
+                named
                 or cue in REPORTING_VERBS
                 or is_role(cue)
                 or (len(after) == 2 and after[0] == "," and is_role(after[1]))
@@ -251,7 +261,12 @@ class Engine:
             return " ".join([*words[:-1], stem])
         if tuple(w.casefold() for w in words) in lex.phrases:
             return text
-        if has_org_suffix(stem) or stem.casefold().endswith(("en", "et")) or stem in lex.places:
+        if (
+            has_org_suffix(stem)
+            or stem.casefold().endswith(("en", "et"))
+            or stem in lex.places
+            or (len(words) > 1 and stem in orgs.BUSINESS_HEADS)  # "Fjällvind Krafts största"
+        ):
             return " ".join([*words[:-1], stem])
         # Otherwise the -s stays ("Rottneros offentliggör"); resolution folds "Mofasts" into a
         # "Mofast" printed elsewhere in the same text.

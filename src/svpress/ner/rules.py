@@ -15,13 +15,15 @@ import regex
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
-from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
+from svpress.lang.sv.roles import ENGLISH_TITLES, PROFESSION_ENDINGS, ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import PERSON_VERBS
 from svpress.ner.lexicon import Lexicon, strip_genitive
 from svpress.ner.regions import Region
 
 MAX_ACRONYM = 6
 """All-capital words longer than this are shouted words, not acronyms."""
+MAX_WORDS_BEFORE_HEAD = 3
+"""An organisation name has at most this many capitalised words before its head ("Gästrike Vattentjänst")."""
 
 _COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta", "Övre", "Nedre", "Inre", "Yttre", "Centrala"})
 _NOT_NAME_ENDINGS = ("kyrkan", "gatan", "vägen", "torget", "parken", "hallen", "arenan", "huset", "platsen", "skolan")
@@ -220,6 +222,10 @@ class Rules:
                 if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
                     break  # "Linda Nilsson High Voltage Valley": a person stands before the name
                 i -= 1
+            title = next((m for m in range(i, k) if words[m].casefold() in ENGLISH_TITLES), -1)
+            if title >= 0 and words[title + 1] in ("of", "and", "&"):
+                add(Hit(title, k + 1, "O", True, "title"))  # "Head of Communications" is a role
+                continue
             while i < k and not _is_cap(words[i]):
                 i += 1
             if i < k:
@@ -262,6 +268,14 @@ class Rules:
                 continue
             if _is_camel(w) and not (k == 0 and region.initial):
                 add(Hit(k, k + 1, "ORG", True, "camel"))
+            elif (
+                _is_acronym(w)
+                and k + 1 < n
+                and not taken[k + 1]
+                and w.casefold() not in self.lex.common  # "ALLA Sveriges …": a word in capitals
+                and self._names_with(words[k + 1])
+            ):
+                add(Hit(k, k + 2, "ORG", True, "acronym-name"))  # "SOS Alarm", "KTR Larmtjänst"
             elif _is_acronym(w) or _is_camel(w):
                 add(Hit(k, k + 1, "ORG", False, "shape"))
         # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
@@ -332,7 +346,13 @@ class Rules:
                 if j > start and (w not in ("Svenska", "Sveriges", "Svensk") or j - start <= 2):
                     tail = words[j - 1]
                     national = w in ("Svenska", "Sveriges", "Svensk", "AB")
-                    sure = not national or has_org_suffix(tail) or tail in orgs.ORG_WORDS
+                    sure = (
+                        not national
+                        or has_org_suffix(tail)
+                        or tail in orgs.ORG_WORDS
+                        or strip_genitive(tail) in orgs.BUSINESS_HEADS
+                        or (w == "AB" and not self.lex.is_first_name(words[start]))  # "AB Nordströms Kvarn"
+                    )
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
@@ -366,28 +386,80 @@ class Rules:
             if w in orgs.SPORTS_FORMS and k + 1 < n and _is_cap(words[k + 1]) and not taken[k + 1]:
                 add(Hit(k, k + 2, "ORG", True, "sports-form"))
                 continue
-            # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Eskilstunas Musikskola".
-            if has_org_suffix(w) and not self.lex.is_surname(w):
+            # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Skärgårdens
+            # Företagarförening", "Ekeby Musikförbund"; and firms named with a business noun ("Lövsta Kvarn").
+            head = has_org_suffix(w) and not self.lex.is_surname(w)
+            business = k > 0 and strip_genitive(w) in orgs.BUSINESS_HEADS
+            if not (head or business):
+                continue
+            if head and k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
+                continue  # "Oljebolaget har …": a common noun opening a sentence
+            if w[:1].isupper():
+                i = self._name_start(region, words, taken, k)
+            else:
                 i = k
-                while (
-                    i > 0
-                    and not taken[i - 1]
-                    and (
-                        words[i - 1] in _ORG_LEFT
-                        or (
-                            w[:1].isupper()
-                            and words[i - 1].endswith("s")
-                            and strip_genitive(words[i - 1]) in self.lex.places
-                        )
-                    )
-                ):
+                while i > 0 and not taken[i - 1] and words[i - 1] in _ORG_LEFT:
                     i -= 1
-                if k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
-                    continue  # "Oljebolaget har …": a common noun opening a sentence
-                if w[:1].isupper() or i < k:
-                    # An ordinary word opening a sentence ("Förbundet"): the model decides.
-                    opener = k == 0 and region.initial and w.casefold() in self.lex.common
-                    add(Hit(i, k + 1, "ORG", not opener, "suffix"))
+            if business and i == k:
+                continue  # "Kraft" alone is a word, and after a first name a surname ("Erik Stål")
+            j = k + 1
+            if (
+                head
+                and w[:1].isupper()
+                and j < n
+                and not taken[j]
+                and (words[j] in orgs.REGION_WORDS or strip_genitive(words[j]) in self.lex.places)
+            ):
+                j += 1  # "Nyhetsbyrån Småland", "Polisregion Nord": a unit named after its region
+            while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)"):
+                j += 1  # "Gästrike Vattentjänst AB"
+            if w[:1].isupper() or i < k:
+                # An ordinary word opening a sentence ("Förbundet"): the model decides.
+                opener = k == 0 and j == 1 and region.initial and w.casefold() in self.lex.common
+                add(Hit(i, j, "ORG", not opener, "suffix" if head else "business"))
+
+    def _names_with(self, w: str) -> bool:
+        """True for a word that goes on an acronym's name ("SOS Alarm"): capitalised, no name or role."""
+        lex = self.lex
+        return (
+            _is_cap(w)
+            and len(w) > 2
+            and not w.isupper()
+            and w not in NEVER_NAMES
+            and w not in orgs.LEGAL_FORMS
+            and not is_role(w)
+            and not (lex.is_first_name(w) and w not in lex.places)
+        )
+
+    def _name_start(self, region: Region, words: list[str], taken: list[bool], k: int) -> int:
+        """Where a name ending in the organisation word at ``k`` begins.
+
+        Back over capitalised name words ("Skärgårdens Företagarförening", "Gästrike
+        Vattentjänst"), not over a role or a field word before it ("Förbundsdirektör Ekeby
+        Musikförbund"), a person ("Nora Lindahl Sjöviks Båtklubb", "Erik Stål"), a generic
+        noun ("Kommunens"), or an ordinary word opening the sentence ("Grön Energi …").
+        """
+        lex = self.lex
+        i = k
+        while i > 0 and k - i < MAX_WORDS_BEFORE_HEAD:
+            p = words[i - 1]
+            if (
+                taken[i - 1]
+                or not _is_cap(p)
+                or p in NEVER_NAMES
+                or p in orgs.LEGAL_FORMS
+                or is_role(p)
+                or (p.casefold().endswith(PROFESSION_ENDINGS) and p not in lex.surnames)
+                or (lex.is_first_name(p) and p not in lex.places)
+                or strip_genitive(p.casefold()) in orgs.GENERIC
+            ):
+                break
+            if i - 1 == 0 and region.initial and p.casefold() in lex.common and not p.endswith("s"):
+                break
+            if i >= 2 and lex.is_first_name(words[i - 2]) and lex.is_surname(p):
+                break
+            i -= 1
+        return i
 
     def _people(self, region: Region, words: list[str], taken: list[bool], add: Add) -> None:
         lex = self.lex

@@ -106,7 +106,7 @@ SUFFIXES = (
     "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "unionen", "alliansen",
     "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
-    "skola", "musikskola",
+    "skola", "musikskola", "region", "jouren", "jour", "företagarna",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
@@ -143,6 +143,25 @@ ORG_WORDS = frozenset(
     Bruk Bruks Communications""".split()
 )
 """Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""
+
+BUSINESS_HEADS = frozenset(
+    """Kraft Energi Vatten Vind Värme Stål Trä Kvarn Bygg Byggnad Fastigheter Fastighet Bostäder Bostad
+    Logistik Transport Transporter Åkeri Frakt Spedition Livs Handel Mekaniska Mekanik Verkstad Verkstäder
+    Industri Industrier Teknik Konsult Konsulter Data Plåt Måleri Rör Glas Betong Grus Såg Sågverk Bruk
+    Bryggeri Bageri Mejeri Chark Slakteri Fisk Foder Lantbruk Lantmän Skog Städ Service Larm Säkerhet Vård
+    Omsorg Tandvård Apotek Optik Förlag Tryckeri Reklam Design Arkitekter Revision Invest Kapital Finans
+    Förvaltning Försäkring Försäkringar Resor Buss Taxi Flyg Rederi Turism Camping Hotell Kafé Café
+    Restaurang Bilar Maskin Maskiner Elektronik Kemi Plast Textil Möbler Inredning Trädgård Miljö
+    Återvinning Avfall Entreprenad Anläggning Gruppen Partner Gjuteri Smide""".split()
+)
+"""Capitalised nouns that Swedish firms are named with, last after a name word: "Fjällvind Kraft",
+"Lövsta Kvarn", "Ekåsens Bygg", "Grönvalls Livs". Written by hand as language data (common Swedish
+business naming, the way a trade register reads), not as a list of firms. After a known first name
+they are a surname instead ("Erik Stål", "Karin Skog")."""
+
+REGION_WORDS = frozenset({"Nord", "Syd", "Väst", "Öst", "Mitt", "Norr", "Söder", "Mellan", "Sydost", "Nordost",
+                          "Sydväst", "Nordväst"})  # fmt: skip
+"""Compass words that name the region of a branch or unit: "Polisregion Nord", "Hemtjänstförbundet Väst"."""
 
 GENERIC = frozenset(
     """bolaget företaget koncernen kommunen regionen förbundet föreningen myndigheten stiftelsen universitetet

@@ -41,6 +41,16 @@ ROLE_ENDINGS = (
 )  # fmt: skip
 """Endings of compound role words ("näringslivschef", "förbundsordförande", "kommunalråd")."""
 
+ENGLISH_TITLES = frozenset(
+    """head director manager officer chief president vice chairman chair founder editor secretary
+    member lead coordinator spokesperson""".split()
+)
+"""English title nouns that open a role phrase: "Head of Communications", "Director of Sales"."""
+
+PROFESSION_ENDINGS = ("nist", "list", "tist", "rist")
+"""Endings of profession nouns that may stand capitalised before an employer: "Solohornist", "Journalist",
+"Cellist", "Jurist" (not "-vist": "Lindqvist" is a surname)."""
+
 ROLE_PREPOSITIONS = frozenset({"för", "på", "vid", "hos", "i", "inom", "till"})
 """Prepositions linking a role to its organisation: "vd för X", "presschef på X", "ordförande i X"."""
 
