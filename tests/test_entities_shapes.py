@@ -150,6 +150,69 @@ def test_entities_shapes_unknown_pair_without_first_name_is_no_person(text: str)
     assert not [f for f in found if f[0] == "PER"], found
 
 
+# 4. Misses and extras.
+MEMBER_AND_DESCRIBED = [
+    pytest.param("Branschorganisationen Skogsföretagarna har svarat.", "Skogsföretagarna",
+                 id="described-by-organisation-noun"),
+    pytest.param("Det meddelar Vårdföretagarna i dag.", "Vårdföretagarna", id="foretagarna-plural"),
+    pytest.param("Aktien är noterad på Nasdaq Helsinki sedan 2019.", "Nasdaq Helsinki", id="stock-exchange"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface"), MEMBER_AND_DESCRIBED)
+def test_entities_shapes_organisation_found(text: str, surface: str) -> None:
+    assert any(label == "ORG" and s == surface for label, s, _ in _found(text))
+
+
+NOT_ORGANISATIONS = [
+    pytest.param("Rörelseresultatet (EBITDA) ökade till 12 MSEK.", id="financial-acronym"),
+    pytest.param("Resultatet före skatt (EBT) och EPS steg.", id="more-financial-acronyms"),
+    pytest.param("Parken ger 310 GWh per år och har en effekt om 45 MW.", id="energy-units"),
+    pytest.param("Produktionen blev 2,1 TWh och förbrukningen 800 kWh.", id="more-energy-units"),
+    pytest.param("Branschorganisationen har inte svarat.", id="generic-noun-opening-a-sentence"),
+    pytest.param("Bron går mellan Kvarnbacken och Björkudden.", id="places-by-topographic-ending"),
+    pytest.param("Naturreservatet Norra Tallskären bildas i vår.", id="skerries"),
+    pytest.param("Vägen förbi Lärkholmen och Ekviken är avstängd.", id="islet-and-bay"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORGANISATIONS)
+def test_entities_shapes_not_an_organisation(text: str) -> None:
+    assert not [f for f in _found(text) if f[0] in ("ORG", "PER")], _found(text)
+
+
+def test_entities_shapes_dateline_place_is_no_organisation() -> None:
+    text = "Hällnäs, tisdag den 3 maj 2022\n\nHällnäs får en ny skola i höst."
+    assert not [f for f in _found(text) if f[0] in ("ORG", "PER")], _found(text)
+
+
+# 5. After a role word, an unknown capitalised word is the organisation, a known name a person.
+AFTER_A_ROLE = [
+    pytest.param("Kontakt:\nPer Holm, vd Lyxo, tfn 08-123 456 78", "ORG", "Lyxo", id="unknown-word-is-org"),
+    pytest.param("– Bra, säger Kim Berg, ekonomichef Trimab.", "ORG", "Trimab", id="after-quote"),
+    pytest.param("Kontakt:\nvd Anna Ek, tfn 08-123 456 78", "PER", "Anna Ek", id="known-first-name-is-person"),
+    pytest.param("Det bekräftar vd Lindqvist i ett mejl.", "PER", "Lindqvist", id="known-surname-is-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "surface"), AFTER_A_ROLE)
+def test_entities_shapes_after_a_role(text: str, label: str, surface: str) -> None:
+    found = _found(text)
+    assert any(lab == label and s == surface for lab, s, _ in found), found
+
+
+UNITS_AFTER_A_ROLE = [
+    pytest.param("Hon är enhetschef Barnhälsovård sedan maj.", id="unit-compound"),
+    pytest.param("Kontakt: Eva Lind, verksamhetschef Akutverksamhet, tfn 08-123 456 78", id="unit-in-contact-line"),
+]
+
+
+@pytest.mark.parametrize("text", UNITS_AFTER_A_ROLE)
+def test_entities_shapes_unit_after_a_role_is_no_organisation(text: str) -> None:
+    found = _found(text)
+    assert not [f for f in found if f[0] == "ORG"], found
+
+
 # Resolution of the shapes above, as parse lists them.
 def test_entities_shapes_business_name_resolves_to_one_organisation() -> None:
     text = (

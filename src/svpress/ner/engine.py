@@ -166,13 +166,17 @@ class Engine:
                 named = lex.is_first_name(words[0]) or (lex.is_surname(last) and last.casefold() not in lex.common)
             else:
                 named = lex.is_first_name(words[0]) or lex.is_surname(words[0])
+            role_cue = is_role(cue)
             if not (
                 named
                 or cue in REPORTING_VERBS
-                or is_role(cue)
+                or (role_cue and len(words) > 1)
                 or (len(after) == 2 and after[0] == "," and is_role(after[1]))
             ):
-                run = any(h.rule == "run" and h.i == k and h.j == j for h in hits)
+                # "Anna Ek, vd Ekbo": one unknown word after a title is the employer.
+                run = any(h.rule == "run" and h.i == k and h.j == j for h in hits) or (
+                    role_cue and not lex.is_common_compound(words[0])
+                )
                 for m in range(k, j):
                     final[m] = "ORG" if run else "O"
             k = j

@@ -105,6 +105,15 @@ class Lexicon:
                     return m
         return 0
 
+    def is_common_compound(self, word: str) -> bool:
+        """An ordinary word, or a compound ending in one of at least 4 letters.
+
+        "Mediarelationer", "Barnhälsovård", "Skrivarhuset" name a unit or a thing; a coined
+        name ("Ekbo", "Trimab") does not end in an ordinary word.
+        """
+        f = word.casefold()
+        return f in self.common or any(f[i:] in self.common for i in range(1, len(f) - 3))
+
     def is_first_name(self, word: str) -> bool:
         """A known first name, hyphenated ones included ("Hans-Åke", "Per-Olof")."""
         if word in self.first_names:

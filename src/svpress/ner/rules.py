@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from svpress.lang.sv import orgs
+from svpress.lang.sv.dates import MONTHS, WEEKDAYS
 from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import ENGLISH_TITLES, PROFESSION_ENDINGS, ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import PERSON_VERBS
@@ -87,6 +88,13 @@ def is_head(w: str) -> bool:
         return False
     f = w[:-1] if w.endswith("s") and not w.endswith("hus") else w
     return f in orgs.HEAD_NOUNS or w in orgs.HEAD_NOUNS or f.endswith(orgs.HEAD_ENDINGS)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_place_shaped(w: str) -> bool:
+    """A compound ending in a definite topographic noun ("Kopparlunden", "Gräsöskären"), genitive allowed."""
+    f = strip_genitive(w.casefold())
+    return f.endswith(orgs.PLACE_ENDINGS) and any(f.endswith(e) and len(f) >= len(e) + 3 for e in orgs.PLACE_ENDINGS)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -196,6 +204,12 @@ class Rules:
             hits.clear()
             taken[0] = False
             add(Hit(0, 1, "ORG", True, "party-letter"))
+        if self._dateline(region):
+            # "Norrhult, fredag den 4 mars 2016", "Umeå den 17 maj 2022": a dateline opens with its place.
+            hits.clear()
+            taken[:] = [False] * n
+            add(Hit(0, n, "LOC", True, "dateline"))
+            return hits
         # 3. Organisation shapes. "Ernst & Young", "Hennes & Mauritz": names joined by "&" are firms.
         for k, w in enumerate(words):
             if (
@@ -262,6 +276,16 @@ class Rules:
                     # "förbundsordförande GS"; a lone word after a title is a unit only with its
                     # unit noun ("chef Mediarelationer" is not an organisation).
                     add(Hit(0, j, "ORG", True, "cue"))
+                elif (
+                    role_cue
+                    and j == 1
+                    and not self.lex.is_common_compound(head)
+                    and not self.lex.is_surname(head)
+                    and head not in self.lex.places
+                ):
+                    # "vd Ekbo": an unknown word after a title names the employer more often than a
+                    # person, who would mostly have a known first name or surname; the model decides.
+                    add(Hit(0, 1, "ORG", False, "cue"))
         # 5. Organisation shapes of the word itself: CamelCase ("DalaBIT", "BoomTown"), acronyms.
         for k, w in enumerate(words):
             if taken[k]:
@@ -278,6 +302,9 @@ class Rules:
                 add(Hit(k, k + 2, "ORG", True, "acronym-name"))  # "SOS Alarm", "KTR Larmtjänst"
             elif _is_acronym(w) or _is_camel(w):
                 add(Hit(k, k + 1, "ORG", False, "shape"))
+            elif is_place_shaped(w) and not lex.is_first_name(w) and not (k + 1 < n and w.endswith("s")):
+                # "Kopparlunden", "Björkudden"; a genitive may open a name ("Ålandsfjärdens Sparbank").
+                add(Hit(k, k + 1, "LOC", True, "place-shape"))
         # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
         # end in a place name; a run of a compass word and a place is a place ("Norra Mellansverige").
         place_at = {h.i: h for h in places}
@@ -417,6 +444,20 @@ class Rules:
                 # An ordinary word opening a sentence ("Förbundet"): the model decides.
                 opener = k == 0 and j == 1 and region.initial and w.casefold() in self.lex.common
                 add(Hit(i, j, "ORG", not opener, "suffix" if head else "business"))
+
+    def _dateline(self, region: Region) -> bool:
+        """True for a place opening a line before a date ("Norrhult, fredag den 4 mars 2016")."""
+        after = region.after
+        if region.before or len(region.words) > 2 or not after or not (after[0] in (",", "den") or after[0].isdigit()):
+            return False
+        iso = len(after) > 1 and len(after[0]) == 4 and after[0].isdigit() and after[1] == "-"  # "2022-05-17"
+        if not (iso or any(a.casefold() in WEEKDAYS or a.casefold() in MONTHS for a in after[:3])):
+            return False  # "Elin Davidsson, 24, …" is a person and her age
+        lex = self.lex
+        return not lex.is_first_name(region.words[0]) and all(
+            w.casefold() not in lex.common and w not in NEVER_NAMES and not is_role(w) and not _is_acronym(w)
+            for w in region.words
+        )
 
     def _names_with(self, w: str) -> bool:
         """True for a word that goes on an acronym's name ("SOS Alarm"): capitalised, no name or role."""

@@ -57,6 +57,17 @@ def places() -> frozenset[str]:
     return frozenset(lines("places.txt")) | frozenset(lines("places_extra.txt"))
 
 
+PLACE_ENDINGS = (
+    "lunden", "skären", "skäret", "udden", "holmen", "holmarna", "viken", "berget", "backen", "hagen", "ängen",
+    "ängarna", "fjärden", "sjön", "älven", "forsen", "skogen", "slätten", "heden", "mossen", "myren", "kullen",
+    "åsen", "näset", "öarna", "stranden", "sundet", "gärdet", "fältet", "kvarteret", "torget", "gatan", "vägen",
+    "parken", "platsen", "gränd", "gränden", "allén",
+)  # fmt: skip
+"""Definite topographic nouns that end a compound place name: "Kopparlunden", "Gräsöskären", "Björkudden",
+"Storgatan". Written by hand (Swedish place-name formation); a compound with one of these is a place,
+not an organisation or a person, unless a gazetteer or an organisation word says otherwise."""
+
+
 @cache
 def party_letters() -> frozenset[str]:
     """Party abbreviations ("S", "M", "KD"): never an organisation entry of their own."""
@@ -106,7 +117,7 @@ SUFFIXES = (
     "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "unionen", "alliansen",
     "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
-    "skola", "musikskola", "region", "jouren", "jour", "företagarna",
+    "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
@@ -125,10 +136,21 @@ UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division",
 SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS".split())
 """Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF"."""
 
-NOT_ACRONYMS = frozenset(
-    """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
-    ÅÄÖ USA OS VM EM SM JVM CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW HTTP
-    SMS GPS AI VR BNP KPI""".split()
+MEASURE_WORDS = frozenset(
+    """kW kWh MW MWh GW GWh TW TWh kV kVA MVA Wh Hz kHz MHz GHz ppm CO2 NOx SO2 PM10 m2 m3 km2 kvm
+    MSEK TSEK KSEK BSEK MDSEK MEUR TEUR MUSD TUSD MNOK MDKK Mkr Mdkr Tkr MKR TKR MDKR
+    EBIT EBITA EBITDA EBT EPS ROE ROA ROI ROCE CAGR IRR NPV NAV KPI IFRS GAAP YoY LTM""".split()
+)
+"""Units, amounts and financial key figures written in capitals ("GWh", "MSEK", "EBITDA"): never an
+organisation. Written by hand from SI units and common Swedish and international report terms."""
+
+NOT_ACRONYMS = (
+    frozenset(
+        """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
+        ÅÄÖ USA OS VM EM SM JVM CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW
+        HTTP SMS GPS AI VR BNP KPI""".split()
+    )
+    | MEASURE_WORDS
 )
 """All-capital words that are not organisations ("VD", "IT", "PDF"); "USA" is a place."""
 
@@ -172,7 +194,7 @@ GENERIC = frozenset(
 """Nouns that alone are a reference, not a name ("Bolaget", "Kommunen"); a capitalised "Länsstyrelsen" is a name."""
 
 GENERIC_ENDINGS = (
-    "bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen",
+    "bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen", "organisationen",
 )  # fmt: skip
 """Endings of common nouns that open sentences ("Fastighetsbolaget har …")."""
 
