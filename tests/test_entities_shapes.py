@@ -112,6 +112,10 @@ BUSINESS_NAMES = [
                  id="ab-first-and-surname-genitive"),
     pytest.param("Avtalet med Hagtorp Logistik gäller i tre år.", "Hagtorp Logistik", "Hagtorp Logistik",
                  id="logistik"),
+    pytest.param("Uppdraget gick till Olle Bergmans Åkeri AB i fjol.", "Olle Bergmans Åkeri AB",
+                 "Olle Bergmans Åkeri AB", id="founder-in-the-genitive"),
+    pytest.param("Festen ordnas av Tallvikens Båtklubb i juni.", "Tallvikens Båtklubb", "Tallvikens Båtklubb",
+                 id="capitalised-klubb-compound"),
 ]  # fmt: skip
 
 

@@ -204,7 +204,7 @@ class Rules:
             hits.clear()
             taken[0] = False
             add(Hit(0, 1, "ORG", True, "party-letter"))
-        if self._dateline(region):
+        if not any(h.label in ("ORG", "PER") for h in hits) and self._dateline(region):
             # "Norrhult, fredag den 4 mars 2016", "Umeå den 17 maj 2022": a dateline opens with its place.
             hits.clear()
             taken[:] = [False] * n
@@ -476,9 +476,10 @@ class Rules:
         """Where a name ending in the organisation word at ``k`` begins.
 
         Back over capitalised name words ("Skärgårdens Företagarförening", "Gästrike
-        Vattentjänst"), not over a role or a field word before it ("Förbundsdirektör Ekeby
-        Musikförbund"), a person ("Nora Lindahl Sjöviks Båtklubb", "Erik Stål"), a generic
-        noun ("Kommunens"), or an ordinary word opening the sentence ("Grön Energi …").
+        Vattentjänst"), a founder in the genitive included ("Erik Johanssons Åkeri"), not over
+        a role or a field word before it ("Förbundsdirektör Ekeby Musikförbund"), a person
+        ("Nora Lindahl Sjöviks Båtklubb", "Erik Stål"), a generic noun ("Kommunens"), or an
+        ordinary word opening the sentence ("Grön Energi …").
         """
         lex = self.lex
         i = k
@@ -498,6 +499,8 @@ class Rules:
             if i - 1 == 0 and region.initial and p.casefold() in lex.common and not p.endswith("s"):
                 break
             if i >= 2 and lex.is_first_name(words[i - 2]) and lex.is_surname(p):
+                if p.endswith("s") and not taken[i - 2]:
+                    i -= 2  # "Erik Johanssons Åkeri": a firm named after its founder
                 break
             i -= 1
         return i

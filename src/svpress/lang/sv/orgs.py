@@ -117,7 +117,8 @@ SUFFIXES = (
     "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "unionen", "alliansen",
     "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
-    "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank",
+    "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank", "klubb", "byrå", "bryggeri", "bageri",
+    "åkeri", "förlag", "tryckeri", "snickeri", "konditori",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
