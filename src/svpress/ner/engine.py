@@ -10,8 +10,8 @@ from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
-from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
-from svpress.ner.regions import Region, find_regions, is_sport_line, lower_words_after, tokens_of
+from svpress.ner.lexicon import Lexicon, genitive, lexicon, strip_genitive
+from svpress.ner.regions import Region, Tail, find_regions, is_sport_line, lower_words_after, tokens_of
 from svpress.ner.rules import Hit, Rules, has_org_suffix
 from svpress.ner.tagger import Tagger, packaged_model
 
@@ -39,6 +39,7 @@ class Engine:
         self.lex = lex
         self.rules = Rules(lex)
         self.tagger = tagger
+        self.tail = Tail(frozenset(lex.tail_words | {genitive(w) for w in lex.tail_words}), self._tail)
 
     def recognise(self, norm: str, mode: Mode = "default", *, release: bool = False) -> list[Found]:
         """Entities of ``norm`` in order of appearance.
@@ -48,7 +49,7 @@ class Engine:
         """
         if mode != "rules" and self.tagger is None:
             raise RuntimeError("the statistical model is not loaded")
-        regions = find_regions(norm, self._ordinary, self._tail)
+        regions = find_regions(norm, self._ordinary, self.tail)
         per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
         sport_lines: dict[int, bool] = {}
         for region in regions:
@@ -127,7 +128,9 @@ class Engine:
 
     def _tail(self, norm: str, start: int, end: int) -> int:
         """The end of a region moved over the lower-case words that complete a known name."""
-        following = lower_words_after(norm, end, self.lex.is_tail_word)
+        following = lower_words_after(norm, end)
+        if not following:
+            return end
         m = self.lex.tail(tokens_of(norm[start:end]), following)
         return following[m - 1][1] if m else end
 

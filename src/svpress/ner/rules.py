@@ -204,7 +204,7 @@ class Rules:
             hits.clear()
             taken[0] = False
             add(Hit(0, 1, "ORG", True, "party-letter"))
-        if not any(h.label in ("ORG", "PER") for h in hits) and self._dateline(region):
+        if not region.before and self._dateline(region) and not any(h.label in ("ORG", "PER") for h in hits):
             # "Norrhult, fredag den 4 mars 2016", "Umeå den 17 maj 2022": a dateline opens with its place.
             hits.clear()
             taken[:] = [False] * n
@@ -290,17 +290,19 @@ class Rules:
         for k, w in enumerate(words):
             if taken[k]:
                 continue
-            if _is_camel(w) and not (k == 0 and region.initial):
+            camel = _is_camel(w)
+            acronym = not camel and _is_acronym(w)
+            if camel and not (k == 0 and region.initial):
                 add(Hit(k, k + 1, "ORG", True, "camel"))
             elif (
-                _is_acronym(w)
+                acronym
                 and k + 1 < n
                 and not taken[k + 1]
                 and w.casefold() not in self.lex.common  # "ALLA Sveriges …": a word in capitals
                 and self._names_with(words[k + 1])
             ):
                 add(Hit(k, k + 2, "ORG", True, "acronym-name"))  # "SOS Alarm", "KTR Larmtjänst"
-            elif _is_acronym(w) or _is_camel(w):
+            elif acronym or camel:
                 add(Hit(k, k + 1, "ORG", False, "shape"))
             elif is_place_shaped(w) and not lex.is_first_name(w) and not (k + 1 < n and w.endswith("s")):
                 # "Kopparlunden", "Björkudden"; a genitive may open a name ("Ålandsfjärdens Sparbank").
@@ -416,7 +418,7 @@ class Rules:
             # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Skärgårdens
             # Företagarförening", "Ekeby Musikförbund"; and firms named with a business noun ("Lövsta Kvarn").
             head = has_org_suffix(w) and not self.lex.is_surname(w)
-            business = k > 0 and strip_genitive(w) in orgs.BUSINESS_HEADS
+            business = k > 0 and (w in orgs.BUSINESS_HEADS or (w[-1:] == "s" and w[:-1] in orgs.BUSINESS_HEADS))
             if not (head or business):
                 continue
             if head and k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
