@@ -78,6 +78,14 @@ HEAD_RUNS = [
                  id="profession-before-is-not-part-of-it"),
     pytest.param("Summary in English\nAbout Lövsta Kvarn\nLövsta Kvarn mills oats.", "Lövsta Kvarn",
                  id="english-heading-word-is-not-part-of-it"),
+    pytest.param("Musiken framförs av Blåsorkestern Hälleberga i kväll.", "Blåsorkestern Hälleberga",
+                 id="definite-head-and-its-name"),
+    pytest.param("Fisket sköts av Fiskevårdsföreningen Nedre Lagan i år.", "Fiskevårdsföreningen Nedre Lagan",
+                 id="definite-head-and-two-name-words"),
+    pytest.param("Huset byggs av Tärnabys Bygg & Montage i vår.", "Tärnabys Bygg & Montage",
+                 id="genitive-before-ampersand-name"),
+    pytest.param("Antalet sökande vid Ödeshögs Naturbruksgymnasium ökar.", "Ödeshögs Naturbruksgymnasium",
+                 id="indefinite-school-compound"),
 ]  # fmt: skip
 
 
@@ -85,6 +93,11 @@ def test_entities_shapes_english_title_phrase_is_a_role_not_an_organisation() ->
     found = _found("Eva Lind, Head of Communications, Lövsta Kvarn AB, +46 70 174 06 10")
     assert ("ORG", "Lövsta Kvarn AB", "Lövsta Kvarn AB") in found
     assert not [f for f in found if "Communications" in f[1]], found
+
+
+def test_entities_shapes_english_title_run_is_no_organisation() -> None:
+    found = _found("Bolagets Certified Adviser är Skarpö Finans.")
+    assert not [f for f in found if "Adviser" in f[1]], found
 
 
 @pytest.mark.parametrize(("text", "surface"), HEAD_RUNS)
@@ -230,3 +243,8 @@ def test_entities_shapes_business_name_resolves_to_one_organisation() -> None:
 def test_entities_shapes_county_board_resolves_to_its_full_name() -> None:
     text = "Rubrik\n\nLänsstyrelsen i Jämtlands län har beslutat. Beslutet kan överklagas till länsstyrelsen."
     assert _orgs(text) == ["Länsstyrelsen i Jämtlands län"]
+
+
+def test_entities_shapes_definite_head_word_folds_into_the_name() -> None:
+    text = "Rubrik\n\nHälsinge Vattenförbund varnar. Vattenförbundet ber alla att spara på vattnet."
+    assert _orgs(text) == ["Hälsinge Vattenförbund"]

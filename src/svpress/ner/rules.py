@@ -28,6 +28,8 @@ MAX_WORDS_BEFORE_HEAD = 3
 
 _COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta", "Övre", "Nedre", "Inre", "Yttre", "Centrala"})
 _NOT_NAME_ENDINGS = ("kyrkan", "gatan", "vägen", "torget", "parken", "hallen", "arenan", "huset", "platsen", "skolan")
+_DEFINITE = ("en", "et", "rn", "ån", "na")
+"""Endings of definite organisation nouns: "-föreningen", "-verket", "-orkestern", "-byrån", "-företagarna"."""
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
 
 
@@ -220,7 +222,17 @@ class Rules:
                 and _is_cap(words[k - 1])
                 and _is_cap(words[k + 1])
             ):
-                add(Hit(k - 1, k + 2, "ORG", True, "ampersand"))
+                i = k - 1
+                if (
+                    i > 0
+                    and not taken[i - 1]
+                    and _is_cap(words[i - 1])
+                    and words[i - 1].endswith("s")
+                    and words[i - 1] not in NEVER_NAMES
+                    and not self.lex.is_first_name(words[i - 1])
+                ):
+                    i -= 1  # "Funäsdalens Bygg & Montage": the genitive that opens the name
+                add(Hit(i, k + 2, "ORG", True, "ampersand"))
         self._org_shapes(region, words, folded, taken, add)
         # "Colliers International", "Norrbotten Big Band", "Security and Defence Solutions".
         for k, w in enumerate(words):
@@ -327,7 +339,9 @@ class Rules:
             while j > k and not _is_cap(words[j - 1]):
                 j -= 1
             if j - k >= 2:
-                if words[k] in _COMPASS:
+                if words[j - 1].casefold() in ENGLISH_TITLES:
+                    add(Hit(k, j, "O", True, "title"))  # "Certified Adviser", "Managing Director"
+                elif words[k] in _COMPASS:
                     add(Hit(k, j, "LOC", False, "run"))
                 else:
                     add(Hit(k, j, "ORG", False, "run"))
@@ -432,14 +446,14 @@ class Rules:
             if business and i == k:
                 continue  # "Kraft" alone is a word, and after a first name a surname ("Erik Stål")
             j = k + 1
-            if (
-                head
-                and w[:1].isupper()
-                and j < n
-                and not taken[j]
-                and (words[j] in orgs.REGION_WORDS or strip_genitive(words[j]) in self.lex.places)
-            ):
-                j += 1  # "Nyhetsbyrån Småland", "Polisregion Nord": a unit named after its region
+            if head and w[:1].isupper() and j < n and not taken[j]:
+                if words[j] in orgs.REGION_WORDS or strip_genitive(words[j]) in self.lex.places:
+                    j += 1  # "Nyhetsbyrån Småland", "Polisregion Nord": a unit named after its region
+                elif folded[k].endswith(_DEFINITE):
+                    # "Bruksorkestern Ljusnedal", "Fiskevårdsområdesföreningen Övre Nissan": a definite
+                    # organisation noun and the name it is given.
+                    while j < n and j - k <= 2 and not taken[j] and self._name_word(words[j]):
+                        j += 1
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)"):
                 j += 1  # "Gästrike Vattentjänst AB"
             if w[:1].isupper() or i < k:
@@ -460,6 +474,12 @@ class Rules:
             w.casefold() not in lex.common and w not in NEVER_NAMES and not is_role(w) and not _is_acronym(w)
             for w in region.words
         )
+
+    def _name_word(self, w: str) -> bool:
+        """A word that may follow a definite organisation noun as its name: no ordinary word, no head."""
+        if w in _COMPASS or w in orgs.REGION_WORDS or strip_genitive(w) in self.lex.places:
+            return True
+        return self._names_with(w) and w.casefold() not in self.lex.common and not has_org_suffix(w)
 
     def _names_with(self, w: str) -> bool:
         """True for a word that goes on an acronym's name ("SOS Alarm"): capitalised, no name or role."""

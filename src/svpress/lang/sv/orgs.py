@@ -118,7 +118,8 @@ SUFFIXES = (
     "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
     "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank", "klubb", "byrå", "bryggeri", "bageri",
-    "åkeri", "förlag", "tryckeri", "snickeri", "konditori",
+    "åkeri", "förlag", "tryckeri", "snickeri", "konditori", "gymnasium", "museum", "teater", "sjukhus", "institut",
+    "sällskap",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
@@ -175,7 +176,7 @@ BUSINESS_HEADS = frozenset(
     Omsorg Tandvård Apotek Optik Förlag Tryckeri Reklam Design Arkitekter Revision Invest Kapital Finans
     Förvaltning Försäkring Försäkringar Resor Buss Taxi Flyg Rederi Turism Camping Hotell Kafé Café
     Restaurang Bilar Maskin Maskiner Elektronik Kemi Plast Textil Möbler Inredning Trädgård Miljö
-    Återvinning Avfall Entreprenad Anläggning Gruppen Partner Gjuteri Smide""".split()
+    Återvinning Avfall Entreprenad Anläggning Gruppen Partner Gjuteri Smide Hamn Hamnar Montage""".split()
 )
 """Capitalised nouns that Swedish firms are named with, last after a name word: "Fjällvind Kraft",
 "Lövsta Kvarn", "Ekåsens Bygg", "Grönvalls Livs". Written by hand as language data (common Swedish

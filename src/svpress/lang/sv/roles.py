@@ -43,9 +43,9 @@ ROLE_ENDINGS = (
 
 ENGLISH_TITLES = frozenset(
     """head director manager officer chief president vice chairman chair founder editor secretary
-    member lead coordinator spokesperson""".split()
+    member lead coordinator spokesperson adviser advisor analyst controller""".split()
 )
-"""English title nouns that open a role phrase: "Head of Communications", "Director of Sales"."""
+"""English title nouns that open or end a role phrase: "Head of Communications", "Certified Adviser"."""
 
 PROFESSION_ENDINGS = ("nist", "list", "tist", "rist")
 """Endings of profession nouns that may stand capitalised before an employer: "Solohornist", "Journalist",
