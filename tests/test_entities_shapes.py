@@ -86,6 +86,15 @@ HEAD_RUNS = [
                  id="genitive-before-ampersand-name"),
     pytest.param("Antalet sökande vid Ödeshögs Naturbruksgymnasium ökar.", "Ödeshögs Naturbruksgymnasium",
                  id="indefinite-school-compound"),
+    pytest.param("Behandlingen ges vid Tornedalens Sjukhus sedan i fjol.", "Tornedalens Sjukhus",
+                 id="genitive-and-bare-head-noun"),
+    pytest.param("Pengarna kommer från Gustav och Ida Lindqvists Stiftelse i år.",
+                 "Gustav och Ida Lindqvists Stiftelse", id="foundation-named-after-a-couple"),
+    pytest.param("Hon forskar vid Fysiska institutionen i Lund.", "Fysiska institutionen", id="adjective-and-unit"),
+    pytest.param("Kaffet kommer från Ljusdals Kafferosteri sedan maj.", "Ljusdals Kafferosteri", id="trade-in-eri"),
+    pytest.param("Det meddelar Skidfrämjandet i dag.", "Skidfrämjandet", id="framjandet-association"),
+    pytest.param("Frågor besvaras av Konstföreningen i Borås.", "Konstföreningen i Borås", id="local-branch"),
+    pytest.param("Frågor besvaras av Röda Korset i Kiruna.", "Röda Korset i Kiruna", id="known-association-branch"),
 ]  # fmt: skip
 
 

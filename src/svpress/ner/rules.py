@@ -28,6 +28,16 @@ MAX_WORDS_BEFORE_HEAD = 3
 
 _COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta", "Övre", "Nedre", "Inre", "Yttre", "Centrala"})
 _NOT_NAME_ENDINGS = ("kyrkan", "gatan", "vägen", "torget", "parken", "hallen", "arenan", "huset", "platsen", "skolan")
+_ADJECTIVE_NAME_ENDINGS = ("iska", "ska", "liga", "ära")
+"""Capitalised adjectives that open the name of a unit: "Kemiska institutionen", "Neurologiska kliniken"."""
+_BARE_UNITS = frozenset(
+    {"institutionen", "kliniken", "avdelningen", "enheten", "fakulteten", "sektionen", "museet", "biblioteket",
+     "kyrkan"}
+)  # fmt: skip
+"""Definite nouns that name a unit or an institution after a capitalised adjective: "Kemiska institutionen"."""
+_BRANCHED = ("föreningen", "förbundet", "sällskapet", "klubben", "jouren", "företagarna", "främjandet")
+"""Associations, which have local branches named "X i <place>" ("Konstföreningen i Borås"); a unit or an
+agency "i <place>" is the unit and where it is ("Blodcentralen i Stockholm")."""
 _DEFINITE = ("en", "et", "rn", "ån", "na")
 """Endings of definite organisation nouns: "-föreningen", "-verket", "-orkestern", "-byrån", "-företagarna"."""
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
@@ -93,6 +103,13 @@ def is_head(w: str) -> bool:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def is_business_head(w: str) -> bool:
+    """A noun firms are named with ("Kraft", "Kvarn"), or a trade in -eri ("Kafferosteri"), genitive allowed."""
+    f = strip_genitive(w)
+    return f in orgs.BUSINESS_HEADS or (f[:1].isupper() and len(f) > 6 and f.endswith(orgs.BUSINESS_ENDINGS))
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def is_place_shaped(w: str) -> bool:
     """A compound ending in a definite topographic noun ("Kopparlunden", "Gräsöskären"), genitive allowed."""
     f = strip_genitive(w.casefold())
@@ -155,6 +172,8 @@ class Rules:
                     j = min(e, j + 2)  # "Sveriges Radio Kronoberg", "SEB Enskilda": a company's division
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
                 j += 1
+            if ph.kind == "association" and j + 1 < n and words[j] == "i" and words[j + 1] in lex.places:
+                j += 2  # "Naturskyddsföreningen i Malmö": an association's local branch
             if ph.label == "ORG" and length == 1 and i > 0 and lex.is_first_name(words[i - 1]):
                 i += 1  # "Anna Ericsson": a surname that is also a company
                 continue
@@ -193,9 +212,19 @@ class Rules:
             elif w in orgs.LEGAL_FORMS:
                 continue  # "AB" closes a company name (step 3), it is not an acronym of its own
             elif w in orgs.NOT_ACRONYMS or (
-                len(w) == 1 and w.isalpha() and not (k > 0 and lex.is_first_name(words[k - 1]))
+                len(w) == 1
+                and w.isalpha()
+                and not (k > 0 and lex.is_first_name(words[k - 1]))
+                and not (
+                    w == "i"
+                    and 0 < k < n - 1
+                    and folded[k - 1].endswith(_BRANCHED)
+                    and words[k + 1] in lex.places
+                    and has_org_suffix(words[k - 1])
+                )
             ):
-                # A single letter is no name, except as an initial after a first name ("Lars G Brandt").
+                # A single letter is no name, except as an initial after a first name ("Lars G Brandt");
+                # "i" joins a local branch to its place ("Konstföreningen i Borås", step 3).
                 add(Hit(k, k + 1, "O", True, "not-acronym"))
             elif is_board(w) and not has_org_suffix(w):
                 add(Hit(k, k + 1, "O", True, "board"))
@@ -432,8 +461,20 @@ class Rules:
             # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Skärgårdens
             # Företagarförening", "Ekeby Musikförbund"; and firms named with a business noun ("Lövsta Kvarn").
             head = has_org_suffix(w) and not self.lex.is_surname(w)
-            business = k > 0 and (w in orgs.BUSINESS_HEADS or (w[-1:] == "s" and w[:-1] in orgs.BUSINESS_HEADS))
+            # "Skaraborgs Sjukhus", "Wallenbergs Stiftelse": a bare organisation noun after a genitive.
+            business = k > 0 and (
+                is_business_head(w)
+                or (_is_cap(w) and words[k - 1].endswith("s") and _is_cap(words[k - 1]) and is_head(w.lower()))
+            )
             if not (head or business):
+                if (
+                    k > 0
+                    and w in _BARE_UNITS
+                    and words[k - 1].endswith(_ADJECTIVE_NAME_ENDINGS)
+                    and not taken[k - 1]
+                    and _is_cap(words[k - 1])
+                ):
+                    add(Hit(k - 1, k + 1, "ORG", True, "unit"))  # "Kemiska institutionen"
                 continue
             if head and k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
                 continue  # "Oljebolaget har …": a common noun opening a sentence
@@ -443,12 +484,24 @@ class Rules:
                 i = k
                 while i > 0 and not taken[i - 1] and words[i - 1] in _ORG_LEFT:
                     i -= 1
+                if (
+                    i == k
+                    and k > 0
+                    and not taken[k - 1]
+                    and _is_cap(words[k - 1])
+                    and words[k - 1].endswith(_ADJECTIVE_NAME_ENDINGS)
+                ):
+                    i = k - 1  # "Medicinska forskningsrådet", "Neurologiska kliniken"
             if business and i == k:
                 continue  # "Kraft" alone is a word, and after a first name a surname ("Erik Stål")
             j = k + 1
             if head and w[:1].isupper() and j < n and not taken[j]:
                 if words[j] in orgs.REGION_WORDS or strip_genitive(words[j]) in self.lex.places:
                     j += 1  # "Nyhetsbyrån Småland", "Polisregion Nord": a unit named after its region
+                elif (
+                    words[j] == "i" and j + 1 < n and words[j + 1] in self.lex.places and folded[k].endswith(_BRANCHED)
+                ):
+                    j += 2  # "Konstföreningen i Borås": an association's local branch
                 elif folded[k].endswith(_DEFINITE):
                     # "Bruksorkestern Ljusnedal", "Fiskevårdsområdesföreningen Övre Nissan": a definite
                     # organisation noun and the name it is given.
@@ -523,6 +576,8 @@ class Rules:
             if i >= 2 and lex.is_first_name(words[i - 2]) and lex.is_surname(p):
                 if p.endswith("s") and not taken[i - 2]:
                     i -= 2  # "Erik Johanssons Åkeri": a firm named after its founder
+                    if i >= 2 and words[i - 1] == "och" and lex.is_first_name(words[i - 2]) and not taken[i - 2]:
+                        i -= 2  # "Knut och Alice Wallenbergs Stiftelse"
                 break
             i -= 1
         return i

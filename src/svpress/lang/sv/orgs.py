@@ -119,7 +119,7 @@ SUFFIXES = (
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
     "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank", "klubb", "byrå", "bryggeri", "bageri",
     "åkeri", "förlag", "tryckeri", "snickeri", "konditori", "gymnasium", "museum", "teater", "sjukhus", "institut",
-    "sällskap",
+    "sällskap", "främjandet", "stiftelse", "institutionen",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
@@ -182,6 +182,9 @@ BUSINESS_HEADS = frozenset(
 "Lövsta Kvarn", "Ekåsens Bygg", "Grönvalls Livs". Written by hand as language data (common Swedish
 business naming, the way a trade register reads), not as a list of firms. After a known first name
 they are a surname instead ("Erik Stål", "Karin Skog")."""
+
+BUSINESS_ENDINGS = ("eri", "ori")
+"""Trades named by a noun in -eri/-ori ("Kafferosteri", "Charkuteri", "Konditori"), which end firms' names."""
 
 REGION_WORDS = frozenset({"Nord", "Syd", "Väst", "Öst", "Mitt", "Norr", "Söder", "Mellan", "Sydost", "Nordost",
                           "Sydväst", "Nordväst"})  # fmt: skip
