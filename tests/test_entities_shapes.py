@@ -95,6 +95,12 @@ HEAD_RUNS = [
     pytest.param("Det meddelar Skidfrämjandet i dag.", "Skidfrämjandet", id="framjandet-association"),
     pytest.param("Frågor besvaras av Konstföreningen i Borås.", "Konstföreningen i Borås", id="local-branch"),
     pytest.param("Frågor besvaras av Röda Korset i Kiruna.", "Röda Korset i Kiruna", id="known-association-branch"),
+    pytest.param("Delarna kommer från TKM Offshore Sweden i år.", "TKM Offshore Sweden", id="acronym-and-two-words"),
+    pytest.param("Matchen spelas mot Frölunda HC på lördag.", "Frölunda HC", id="known-club-and-its-form"),
+    pytest.param("Avtalet med Skellefteå Innebandy gäller i tre år.", "Skellefteå Innebandy",
+                 id="place-and-sport-section"),
+    pytest.param("Pengarna kommer från Formas och Havs- och vattenmyndigheten.", "Havs- och vattenmyndigheten",
+                 id="hyphenated-pair-after-och"),
 ]  # fmt: skip
 
 

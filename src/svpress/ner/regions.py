@@ -44,7 +44,7 @@ _SEP = r"[ \t]{1,3}"
 _FOR_TAIL = regex.compile(r"[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}(?![\p{L}\p{N}])")
 _REGION = (
     rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{_CAP})"
-    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}{_CAP}|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}(?:{_PAIR}|{_CAP})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
 )
 REGION = regex.compile(_REGION)
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")

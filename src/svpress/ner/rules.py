@@ -104,9 +104,11 @@ def is_head(w: str) -> bool:
 
 @lru_cache(maxsize=WORD_CACHE)
 def is_business_head(w: str) -> bool:
-    """A noun firms are named with ("Kraft", "Kvarn"), or a trade in -eri ("Kafferosteri"), genitive allowed."""
+    """A noun firms and clubs are named with ("Kraft", "Kvarn", "Fotboll"), or a trade in -eri ("Kafferosteri")."""
     f = strip_genitive(w)
-    return f in orgs.BUSINESS_HEADS or (f[:1].isupper() and len(f) > 6 and f.endswith(orgs.BUSINESS_ENDINGS))
+    if f in orgs.BUSINESS_HEADS or f in orgs.SPORT_SECTIONS:
+        return True
+    return f[:1].isupper() and len(f) > 6 and f.endswith(orgs.BUSINESS_ENDINGS)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -179,8 +181,11 @@ class Rules:
                 continue
             if ph.label == "ORG":
                 # Acronyms collide with ordinary words; a club's name is often a place ("Djurgården"):
-                # the model decides those, from the context.
+                # the model decides those, from the context; with its form or section it is the club.
                 sure = ph.kind not in ("acronym", "club")
+                if ph.kind == "club" and j < n and (words[j] in orgs.SPORTS_FORMS or words[j] in orgs.SPORT_SECTIONS):
+                    j += 1  # "Hammarby IF", "Hammarby Fotboll"
+                    sure = True
             else:
                 if length == 1:
                     # A single place word may open an organisation name ("Sveriges Ingenjörer") or be
@@ -342,7 +347,10 @@ class Rules:
                 and w.casefold() not in self.lex.common  # "ALLA Sveriges …": a word in capitals
                 and self._names_with(words[k + 1])
             ):
-                add(Hit(k, k + 2, "ORG", True, "acronym-name"))  # "SOS Alarm", "KTR Larmtjänst"
+                j = k + 2
+                if j < n and not taken[j] and self._names_with(words[j]):
+                    j += 1  # "GKN Aerospace Sweden"
+                add(Hit(k, j, "ORG", True, "acronym-name"))  # "SOS Alarm", "KTR Larmtjänst"
             elif acronym or camel:
                 add(Hit(k, k + 1, "ORG", False, "shape"))
             elif is_place_shaped(w) and not lex.is_first_name(w) and not (k + 1 < n and w.endswith("s")):

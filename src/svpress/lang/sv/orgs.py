@@ -135,6 +135,9 @@ A gazetteer entry overrides ("Socialstyrelsen", "Brottsförebyggande rådet" are
 UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division", "avdelning", "sektion", "institution")
 """Units inside an organisation that count when written as a proper name ("Bildningsförvaltningen")."""
 
+SPORT_SECTIONS = frozenset({"Fotboll", "Hockey", "Ishockey", "Bandy", "Handboll", "Innebandy", "Basket", "Friidrott"})
+"""Sports that name a club's section or company after the club: "Hammarby Fotboll", "Leksand Hockey"."""
+
 SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS".split())
 """Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF"."""
 
