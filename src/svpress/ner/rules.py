@@ -203,7 +203,13 @@ class Rules:
                 continue
             if shouting and w.isupper():
                 add(Hit(k, k + 1, "O", True, "shouting"))
-            elif k == 0 and n > 1 and _is_cap(words[1]) and w.casefold().endswith(orgs.DESCRIPTOR_ENDINGS):
+            elif (
+                k == 0
+                and n > 1
+                and _is_cap(words[1])
+                and w.casefold().endswith(orgs.DESCRIPTOR_ENDINGS)
+                and words[1] not in orgs.REGION_WORDS  # "Vägbolaget Syd" is a name
+            ):
                 # "Oljebolaget Lundin Petroleum", "Fastighetsägaren Jernhusen": a description before the name.
                 add(Hit(k, k + 1, "O", True, "descriptor"))
             elif (
@@ -513,7 +519,8 @@ class Rules:
                 elif folded[k].endswith(_DEFINITE):
                     # "Bruksorkestern Ljusnedal", "Fiskevårdsområdesföreningen Övre Nissan": a definite
                     # organisation noun and the name it is given.
-                    while j < n and j - k <= 2 and not taken[j] and self._name_word(words[j]):
+                    opening = k == 0 and region.initial
+                    while j < n and j - k <= 2 and not taken[j] and self._name_word(words[j], opening):
                         j += 1
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)"):
                 j += 1  # "Gästrike Vattentjänst AB"
@@ -536,11 +543,15 @@ class Rules:
             for w in region.words
         )
 
-    def _name_word(self, w: str) -> bool:
-        """A word that may follow a definite organisation noun as its name: no ordinary word, no head."""
+    def _name_word(self, w: str, opening: bool) -> bool:
+        """A word that may follow a definite organisation noun as its name ("Sporttidningen Målet").
+
+        An ordinary word counts only inside a sentence, where its capital letter marks a name
+        (``opening``: the noun opens the sentence, perhaps a Title Case headline).
+        """
         if w in _COMPASS or w in orgs.REGION_WORDS or strip_genitive(w) in self.lex.places:
             return True
-        return self._names_with(w) and w.casefold() not in self.lex.common and not has_org_suffix(w)
+        return self._names_with(w) and not has_org_suffix(w) and not (opening and w.casefold() in self.lex.common)
 
     def _names_with(self, w: str) -> bool:
         """True for a word that goes on an acronym's name ("SOS Alarm"): capitalised, no name or role."""

@@ -119,7 +119,7 @@ SUFFIXES = (
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
     "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank", "klubb", "byrå", "bryggeri", "bageri",
     "åkeri", "förlag", "tryckeri", "snickeri", "konditori", "gymnasium", "museum", "teater", "sjukhus", "institut",
-    "sällskap", "främjandet", "stiftelse", "institutionen",
+    "sällskap", "främjandet", "stiftelse", "institutionen", "bolag", "holding", "ägarna", "partner",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
@@ -178,7 +178,7 @@ BUSINESS_HEADS = frozenset(
     Bryggeri Bageri Mejeri Chark Slakteri Fisk Foder Lantbruk Lantmän Skog Städ Service Larm Säkerhet Vård
     Omsorg Tandvård Apotek Optik Förlag Tryckeri Reklam Design Arkitekter Revision Invest Kapital Finans
     Förvaltning Försäkring Försäkringar Resor Buss Taxi Flyg Rederi Turism Camping Hotell Kafé Café
-    Restaurang Bilar Maskin Maskiner Elektronik Kemi Plast Textil Möbler Inredning Trädgård Miljö
+    Restaurang Bilar Maskin Maskiner Elektronik Kemi Plast Papper Textil Möbler Inredning Trädgård Miljö
     Återvinning Avfall Entreprenad Anläggning Gruppen Partner Gjuteri Smide Hamn Hamnar Montage""".split()
 )
 """Capitalised nouns that Swedish firms are named with, last after a name word: "Fjällvind Kraft",
