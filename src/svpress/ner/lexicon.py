@@ -18,6 +18,9 @@ from svpress.ner.regions import tokens_of
 MAX_PHRASE_TOKENS = 10
 """Gazetteer names longer than this (in tokens) are left out of the table."""
 
+MAX_TAIL_LETTERS = 24
+"""The longest ordinary word looked for at the end of a compound."""
+
 _NOT_TAIL_WORDS = frozenset({"i", "för", "och", "på", "av", "med", "mot", "vid", "över", "om", "till", "de", "samt"})
 """Function words inside names: regions already run over them, and they alone do not say a name goes on."""
 
@@ -112,7 +115,9 @@ class Lexicon:
         name ("Ekbo", "Trimab") does not end in an ordinary word.
         """
         f = word.casefold()
-        return f in self.common or any(f[i:] in self.common for i in range(1, len(f) - 3))
+        # Tails of at most MAX_TAIL_LETTERS letters: no ordinary word is longer, and time stays linear.
+        first = max(1, len(f) - MAX_TAIL_LETTERS)
+        return f in self.common or any(f[i:] in self.common for i in range(first, len(f) - 3))
 
     def is_first_name(self, word: str) -> bool:
         """A known first name, hyphenated ones included ("Hans-Åke", "Per-Olof")."""
