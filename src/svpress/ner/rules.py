@@ -478,7 +478,7 @@ class Rules:
             # "Skaraborgs Sjukhus", "Wallenbergs Stiftelse": a bare organisation noun after a genitive.
             business = k > 0 and (
                 is_business_head(w)
-                or (_is_cap(w) and words[k - 1].endswith("s") and _is_cap(words[k - 1]) and is_head(w.lower()))
+                or (words[k - 1].endswith("s") and _is_cap(w) and _is_cap(words[k - 1]) and is_head(w.lower()))
             )
             if not (head or business):
                 if (
