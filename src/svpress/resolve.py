@@ -22,7 +22,7 @@ from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.model import Entity, Organisation, Person, Span
 from svpress.ner.lexicon import lexicon
-from svpress.ner.rules import has_org_suffix
+from svpress.ner.shapes import has_org_suffix
 from svpress.text import Text
 
 _ROLE_MODIFIERS = frozenset({"vice", "tf", "tf.", "biträdande", "t.f."})

@@ -12,7 +12,8 @@ from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.ner.lexicon import Lexicon, genitive, lexicon, strip_genitive
 from svpress.ner.regions import Region, Tail, find_regions, is_sport_line, lower_words_after, tokens_of
-from svpress.ner.rules import Hit, Rules, has_org_suffix
+from svpress.ner.rules import Hit, Rules
+from svpress.ner.shapes import has_org_suffix
 from svpress.ner.tagger import Tagger, packaged_model
 
 Mode = Literal["rules", "model", "default"]

@@ -9,9 +9,6 @@ a feature of the model otherwise). Earlier rules win where hits overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
-import regex
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.dates import MONTHS, WEEKDAYS
@@ -20,9 +17,18 @@ from svpress.lang.sv.roles import ENGLISH_TITLES, PROFESSION_ENDINGS, ROLE_PREPO
 from svpress.lang.sv.verbs import PERSON_VERBS
 from svpress.ner.lexicon import Lexicon, strip_genitive
 from svpress.ner.regions import Region
+from svpress.ner.shapes import (
+    MAX_ACRONYM,
+    has_org_suffix,
+    is_acronym,
+    is_board,
+    is_business_head,
+    is_camel,
+    is_cap,
+    is_head,
+    is_place_shaped,
+)
 
-MAX_ACRONYM = 6
-"""All-capital words longer than this are shouted words, not acronyms."""
 MAX_WORDS_BEFORE_HEAD = 3
 """An organisation name has at most this many capitalised words before its head ("Gästrike Vattentjänst")."""
 
@@ -55,74 +61,9 @@ class Hit:
     name: str | None = None
 
 
-def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
-
-
-WORD_CACHE = 1 << 16
-"""Word predicates remember this many answers (words repeat across a batch of releases)."""
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _is_acronym(w: str) -> bool:
-    letters = [c for c in w if c.isalpha()]
-    return 2 <= len(letters) <= MAX_ACRONYM and all(c.isupper() for c in letters) and w not in orgs.NOT_ACRONYMS
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _is_camel(w: str) -> bool:
-    """Inner capitals in a mixed-case word: "DalaBIT", "BoomTown", "ITSDalarna" (not "NU-sjukvården", "McDonell")."""
-    if w.isupper() or "-" in w or "&" in w or not any(c.isupper() for c in w[1:]):
-        return False
-    return _NAME_PREFIX.match(w) is None
-
-
 _ADJECTIVE_ENDINGS = ("isk", "iska", "ell", "ella", "lig", "liga", "ad", "ade", "na", "ens")
-_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|O'|La|Le|De|Di|Da|Du|Van|Von)\p{Lu}\p{Ll}+$")
 _NOUN_ENDINGS = ("arna", "erna", "orna", "arnas", "ernas", "ornas", "aren", "arens", "ningen", "heten", "skapet")
 """Endings of definite nouns ("Luleåspelaren", "Frölundasupportrarnas"), which are not surnames."""
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def has_org_suffix(w: str) -> bool:
-    """A word shaped like an organisation name ("Tillväxtverket"), not a board ("Kommunstyrelsen")."""
-    f = strip_genitive(w.casefold())
-    if len(f) < 7 or not f.endswith(orgs.SUFFIXES) or f.endswith(orgs.NOT_ORG_SUFFIXES):
-        return False
-    # A compound ("Tillväxtverket"), not the bare noun ("Förbundet", "Bolaget").
-    return any(f.endswith(s) and len(f) >= len(s) + 3 for s in orgs.SUFFIXES) or f == "unionen"
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def is_head(w: str) -> bool:
-    """A lower-case noun that ends a name: "kommun", "universitet", "tennisklubb" (a genitive -s allowed)."""
-    if not w[:1].islower():
-        return False
-    f = w[:-1] if w.endswith("s") and not w.endswith("hus") else w
-    return f in orgs.HEAD_NOUNS or w in orgs.HEAD_NOUNS or f.endswith(orgs.HEAD_ENDINGS)
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def is_business_head(w: str) -> bool:
-    """A noun firms and clubs are named with ("Kraft", "Kvarn", "Fotboll"), or a trade in -eri ("Kafferosteri")."""
-    f = strip_genitive(w)
-    if f in orgs.BUSINESS_HEADS or f in orgs.SPORT_SECTIONS:
-        return True
-    return f[:1].isupper() and len(f) > 6 and f.endswith(orgs.BUSINESS_ENDINGS)
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def is_place_shaped(w: str) -> bool:
-    """A compound ending in a definite topographic noun ("Kopparlunden", "Gräsöskären"), genitive allowed."""
-    f = strip_genitive(w.casefold())
-    return f.endswith(orgs.PLACE_ENDINGS) and any(f.endswith(e) and len(f) >= len(e) + 3 for e in orgs.PLACE_ENDINGS)
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def is_board(w: str) -> bool:
-    """Boards, committees, inquiries and events by their ending ("Byggnadsnämnden")."""
-    f = strip_genitive(w.casefold())
-    return len(f) > 6 and f.endswith(orgs.NOT_ORG_SUFFIXES)
 
 
 class Rules:
@@ -150,7 +91,7 @@ class Rules:
         # 1. Gazetteer phrases, longest first, extended over a legal form ("Kungsleden AB (publ)").
         i = 0
         while i < n:
-            m = lex.match(folded, i) if _is_cap(words[i]) else None
+            m = lex.match(folded, i) if is_cap(words[i]) else None
             if m is None:
                 i += 1
                 continue
@@ -159,7 +100,7 @@ class Rules:
             if ph.label == "ORG":
                 # "Vattenfall Vindkraft AB": a known name with more capitalised words and a legal form.
                 e = j
-                while e < n and _is_cap(words[e]) and words[e] not in orgs.LEGAL_FORMS and e - j < 3:
+                while e < n and is_cap(words[e]) and words[e] not in orgs.LEGAL_FORMS and e - j < 3:
                     e += 1
                 if e > j and e < n and words[e] in orgs.LEGAL_FORMS:
                     j = e
@@ -206,7 +147,7 @@ class Rules:
             elif (
                 k == 0
                 and n > 1
-                and _is_cap(words[1])
+                and is_cap(words[1])
                 and w.casefold().endswith(orgs.DESCRIPTOR_ENDINGS)
                 and words[1] not in orgs.REGION_WORDS  # "Vägbolaget Syd" is a name
             ):
@@ -215,7 +156,7 @@ class Rules:
             elif (
                 w in NEVER_NAMES
                 and (k == 0 and region.initial)  # capitalised mid-sentence, "Mitt" is a name ("Mitt Romney")
-                and not (k + 1 < n and lex.is_first_name(w) and _is_cap(words[k + 1]))
+                and not (k + 1 < n and lex.is_first_name(w) and is_cap(words[k + 1]))
             ):
                 add(Hit(k, k + 1, "O", True, "never-name"))
             elif is_role(w) and (w.isupper() or w.islower() or k == 0 or w in orgs.NOT_ACRONYMS):
@@ -259,14 +200,14 @@ class Rules:
                 and 0 < k < n - 1
                 and not taken[k - 1]
                 and not taken[k + 1]
-                and _is_cap(words[k - 1])
-                and _is_cap(words[k + 1])
+                and is_cap(words[k - 1])
+                and is_cap(words[k + 1])
             ):
                 i = k - 1
                 if (
                     i > 0
                     and not taken[i - 1]
-                    and _is_cap(words[i - 1])
+                    and is_cap(words[i - 1])
                     and words[i - 1].endswith("s")
                     and words[i - 1] not in NEVER_NAMES
                     and not self.lex.is_first_name(words[i - 1])
@@ -282,7 +223,7 @@ class Rules:
             while (
                 i > 0
                 and not taken[i - 1]
-                and (_is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
+                and (is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
                 and words[i - 1] not in NEVER_NAMES
             ):
                 if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
@@ -292,7 +233,7 @@ class Rules:
             if title >= 0 and words[title + 1] in ("of", "and", "&"):
                 add(Hit(title, k + 1, "O", True, "title"))  # "Head of Communications" is a role
                 continue
-            while i < k and not _is_cap(words[i]):
+            while i < k and not is_cap(words[i]):
                 i += 1
             if i < k:
                 add(Hit(i, k + 1, "ORG", True, "org-word"))
@@ -305,26 +246,26 @@ class Rules:
             first = 0
         else:
             first = -1
-        if first >= 0 and not taken[first] and _is_cap(words[first]) and not lex.is_first_name(words[first]):
+        if first >= 0 and not taken[first] and is_cap(words[first]) and not lex.is_first_name(words[first]):
             j = first + 1
-            while j < n and not taken[j] and _is_cap(words[j]) and words[j] not in NEVER_NAMES:
+            while j < n and not taken[j] and is_cap(words[j]) and words[j] not in NEVER_NAMES:
                 j += 1
             add(Hit(first, j, "ORG", True, "described"))
         # "förbundsordförande GS", "presschef på Unionen", "Rottneros offentliggör denna information".
-        if words and not taken[0] and _is_cap(words[0]) and not self.lex.is_first_name(words[0]):
+        if words and not taken[0] and is_cap(words[0]) and not self.lex.is_first_name(words[0]):
             b = region.before
             role_cue = bool(b) and (is_role(b[-1]) or (len(b) > 1 and b[-1] in ROLE_PREPOSITIONS and is_role(b[-2])))
             disclosure = region.after[:1] == ["offentliggör"] or region.after[:2] == ["är", "skyldigt"]
             if role_cue or disclosure:
                 j = 1
-                while j < n and not taken[j] and _is_cap(words[j]):
+                while j < n and not taken[j] and is_cap(words[j]):
                     j += 1
                 head = words[0]
                 if disclosure and j == n:
                     add(Hit(0, j, "ORG", True, "cue"))
                 elif role_cue and j >= 2 and self.lex.is_surname(words[j - 1]):
                     add(Hit(0, j, "PER", True, "cue"))  # "förbundsordförande Annamia Larsson"
-                elif role_cue and (_is_acronym(head) or _is_camel(head) or j >= 2):
+                elif role_cue and (is_acronym(head) or is_camel(head) or j >= 2):
                     # "förbundsordförande GS"; a lone word after a title is a unit only with its
                     # unit noun ("chef Mediarelationer" is not an organisation).
                     add(Hit(0, j, "ORG", True, "cue"))
@@ -342,8 +283,8 @@ class Rules:
         for k, w in enumerate(words):
             if taken[k]:
                 continue
-            camel = _is_camel(w)
-            acronym = not camel and _is_acronym(w)
+            camel = is_camel(w)
+            acronym = not camel and is_acronym(w)
             if camel and not (k == 0 and region.initial):
                 add(Hit(k, k + 1, "ORG", True, "camel"))
             elif (
@@ -369,7 +310,7 @@ class Rules:
         while k < n:
             if (
                 taken[k]
-                or not _is_cap(words[k])
+                or not is_cap(words[k])
                 or (k == 0 and region.initial)
                 or k in place_at
                 or words[k].casefold() in self.lex.common  # "Publika Fastigheter", "Entreprenör Uddevalla"
@@ -377,9 +318,9 @@ class Rules:
                 k += 1
                 continue
             j = k
-            while j < n and not taken[j] and (_is_cap(words[j]) or (words[j] in ("&", "of", "and", "in") and j > k)):
+            while j < n and not taken[j] and (is_cap(words[j]) or (words[j] in ("&", "of", "and", "in") and j > k)):
                 j += 1
-            while j > k and not _is_cap(words[j - 1]):
+            while j > k and not is_cap(words[j - 1]):
                 j -= 1
             if j - k >= 2:
                 if words[j - 1].casefold() in ENGLISH_TITLES:
@@ -414,7 +355,7 @@ class Rules:
                 add(Hit(k, j, "ORG", True, "for-name"))
                 continue
             # "Region X", "Stiftelsen X Y", "Högskolan i X", "AB Volvo": a prefix word and capitalised words.
-            if w in orgs.PREFIX_WORDS and k + 1 < n and not (w == "AB" and k > 0 and _is_cap(words[k - 1])):
+            if w in orgs.PREFIX_WORDS and k + 1 < n and not (w == "AB" and k > 0 and is_cap(words[k - 1])):
                 j = k + 1
                 if words[j] in ("i", "för", "på") and j + 1 < n:
                     j += 1
@@ -422,7 +363,7 @@ class Rules:
                 while (
                     j < n
                     and not taken[j]
-                    and _is_cap(words[j])
+                    and is_cap(words[j])
                     and words[j] not in orgs.PREFIX_WORDS
                     and words[j] not in NEVER_NAMES
                 ):
@@ -442,13 +383,13 @@ class Rules:
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
-            if k + 1 < n and _is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
+            if k + 1 < n and is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
                 j = k + 2
                 add(Hit(k, j, "ORG", True, "head-noun"))
                 continue
             if (
                 k + 2 < n
-                and _is_cap(w)
+                and is_cap(w)
                 and words[k + 1].islower()
                 and words[k + 1].endswith(("ska", "liga"))
                 and (is_head(words[k + 2]) or has_org_suffix(words[k + 2]))
@@ -458,7 +399,7 @@ class Rules:
             # "Mofast Holding AB", "Helsingborgs IF", "IF Metall": legal and sports forms.
             if (w in orgs.LEGAL_FORMS or w in orgs.SPORTS_FORMS) and k > 0:
                 i = k
-                while i > 0 and not taken[i - 1] and _is_cap(words[i - 1]) and words[i - 1] not in NEVER_NAMES:
+                while i > 0 and not taken[i - 1] and is_cap(words[i - 1]) and words[i - 1] not in NEVER_NAMES:
                     i -= 1
                     if self.lex.is_first_name(words[i]) and i < k - 1:
                         i += 1
@@ -469,7 +410,7 @@ class Rules:
                         j += 1
                     add(Hit(i, j, "ORG", True, "legal-form"))
                     continue
-            if w in orgs.SPORTS_FORMS and k + 1 < n and _is_cap(words[k + 1]) and not taken[k + 1]:
+            if w in orgs.SPORTS_FORMS and k + 1 < n and is_cap(words[k + 1]) and not taken[k + 1]:
                 add(Hit(k, k + 2, "ORG", True, "sports-form"))
                 continue
             # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Skärgårdens
@@ -478,7 +419,7 @@ class Rules:
             # "Skaraborgs Sjukhus", "Wallenbergs Stiftelse": a bare organisation noun after a genitive.
             business = k > 0 and (
                 is_business_head(w)
-                or (words[k - 1].endswith("s") and _is_cap(w) and _is_cap(words[k - 1]) and is_head(w.lower()))
+                or (words[k - 1].endswith("s") and is_cap(w) and is_cap(words[k - 1]) and is_head(w.lower()))
             )
             if not (head or business):
                 if (
@@ -486,7 +427,7 @@ class Rules:
                     and w in _BARE_UNITS
                     and words[k - 1].endswith(_ADJECTIVE_NAME_ENDINGS)
                     and not taken[k - 1]
-                    and _is_cap(words[k - 1])
+                    and is_cap(words[k - 1])
                 ):
                     add(Hit(k - 1, k + 1, "ORG", True, "unit"))  # "Kemiska institutionen"
                 continue
@@ -502,7 +443,7 @@ class Rules:
                     i == k
                     and k > 0
                     and not taken[k - 1]
-                    and _is_cap(words[k - 1])
+                    and is_cap(words[k - 1])
                     and words[k - 1].endswith(_ADJECTIVE_NAME_ENDINGS)
                 ):
                     i = k - 1  # "Medicinska forskningsrådet", "Neurologiska kliniken"
@@ -539,7 +480,7 @@ class Rules:
             return False  # "Elin Davidsson, 24, …" is a person and her age
         lex = self.lex
         return not lex.is_first_name(region.words[0]) and all(
-            w.casefold() not in lex.common and w not in NEVER_NAMES and not is_role(w) and not _is_acronym(w)
+            w.casefold() not in lex.common and w not in NEVER_NAMES and not is_role(w) and not is_acronym(w)
             for w in region.words
         )
 
@@ -557,7 +498,7 @@ class Rules:
         """True for a word that goes on an acronym's name ("SOS Alarm"): capitalised, no name or role."""
         lex = self.lex
         return (
-            _is_cap(w)
+            is_cap(w)
             and len(w) > 2
             and not w.isupper()
             and w not in NEVER_NAMES
@@ -581,7 +522,7 @@ class Rules:
             p = words[i - 1]
             if (
                 taken[i - 1]
-                or not _is_cap(p)
+                or not is_cap(p)
                 or p in NEVER_NAMES
                 or p in orgs.LEGAL_FORMS
                 or is_role(p)
@@ -609,7 +550,7 @@ class Rules:
         cue_role = bool(before) and is_role(before[-1])
         k = 0
         while k < n:
-            if taken[k] or not _is_cap(words[k]):
+            if taken[k] or not is_cap(words[k]):
                 k += 1
                 continue
             prev = words[k - 1] if k > 0 else (before[-1] if before else "")
@@ -621,7 +562,7 @@ class Rules:
                 if (
                     context
                     and (cue_verb or lex.is_surname(w))
-                    and not (_is_acronym(w) or _is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES)
+                    and not (is_acronym(w) or is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES)
                     and not is_role(after)  # "säger Socialdemokraternas partiledare …": an owner, not a name
                     and w not in lex.places
                     and not w.casefold().endswith(_NOUN_ENDINGS)
@@ -632,7 +573,7 @@ class Rules:
                 continue
             j = k + 1
             # More first names ("Karl Fredrik"), then particles and the surname part.
-            while j < n and not taken[j] and lex.is_first_name(words[j]) and j + 1 < n and _is_cap(words[j + 1]):
+            while j < n and not taken[j] and lex.is_first_name(words[j]) and j + 1 < n and is_cap(words[j + 1]):
                 if lex.is_surname(words[j]) and not (j + 1 < n and lex.is_surname(words[j + 1])):
                     break
                 j += 1
@@ -640,14 +581,14 @@ class Rules:
             parts = 0
             while j < n and not taken[j] and parts < 3:
                 w = words[j]
-                if w in PARTICLES and j + 1 < n and _is_cap(words[j + 1]):
+                if w in PARTICLES and j + 1 < n and is_cap(words[j + 1]):
                     j += 1
                     continue
                 if (
-                    not _is_cap(w)
+                    not is_cap(w)
                     or w in NEVER_NAMES
-                    or _is_acronym(w)
-                    or _is_camel(w)
+                    or is_acronym(w)
+                    or is_camel(w)
                     or has_org_suffix(w)
                     or is_role(w)
                     or w in orgs.ORG_WORDS
@@ -660,7 +601,7 @@ class Rules:
                     # A second surname must look like one, or end the region ("Anna Strandh Proos,").
                     if not known and not (last and len(w) <= 12 and w not in lex.places and parts == 1):
                         break
-                    if lex.is_first_name(w) and j + 1 < n and _is_cap(words[j + 1]):
+                    if lex.is_first_name(w) and j + 1 < n and is_cap(words[j + 1]):
                         break  # the next person begins: "Per-Olof Sjöö Anette Vahlne"
                 surname_known = surname_known or known
                 parts += 1
