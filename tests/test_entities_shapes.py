@@ -218,6 +218,21 @@ def test_entities_shapes_dateline_place_is_no_organisation() -> None:
     assert not [f for f in _found(text) if f[0] in ("ORG", "PER")], _found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        pytest.param("Ekbo AB, 3 maj 2022\n\nRubrik", "Ekbo AB", "ORG", id="firm-before-a-date"),
+        pytest.param("Elin Davidsson, 24 maj 2022\n\nRubrik", "Elin Davidsson", "PER", id="person-before-a-date"),
+    ],
+)
+def test_entities_shapes_line_opening_before_a_date_that_is_no_dateline(text: str, surface: str, label: str) -> None:
+    assert any(lab == label and s == surface for lab, s, _ in _found(text)), _found(text)
+
+
+def test_entities_shapes_acronym_in_a_title_case_heading_is_no_name() -> None:
+    assert not [f for f in _found("ESG Rapport 2022 visar lägre utsläpp.") if f[0] == "ORG"]
+
+
 # 5. After a role word, an unknown capitalised word is the organisation, a known name a person.
 AFTER_A_ROLE = [
     pytest.param("Kontakt:\nPer Holm, vd Lyxo, tfn 08-123 456 78", "ORG", "Lyxo", id="unknown-word-is-org"),
@@ -231,6 +246,13 @@ AFTER_A_ROLE = [
 def test_entities_shapes_after_a_role(text: str, label: str, surface: str) -> None:
     found = _found(text)
     assert any(lab == label and s == surface for lab, s, _ in found), found
+
+
+def test_entities_shapes_word_after_a_role_is_the_person_named_elsewhere() -> None:
+    text = "Beslutet togs av kommunalråd Quarzel i går. Senare talade Ali Quarzel med pressen."
+    found = _found(text)
+    assert ("PER", "Quarzel", "Quarzel") in found, found
+    assert ("ORG", "Quarzel", "Quarzel") in _found("Beslutet togs av kommunalråd Quarzel i går.")
 
 
 UNITS_AFTER_A_ROLE = [

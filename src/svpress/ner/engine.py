@@ -52,6 +52,8 @@ class Engine:
             raise RuntimeError("the statistical model is not loaded")
         regions = find_regions(norm, self._ordinary, self.tail)
         per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
+        # Lone words after a title read as the employer ("vd Ekbo"): region index and token.
+        employers: list[tuple[int, int]] = []
         sport_lines: dict[int, bool] = {}
         for region in regions:
             hits = self.rules.apply(region)
@@ -84,7 +86,7 @@ class Engine:
                         for k in range(h.i, h.j):
                             owner[k] = h_index
                 if mode == "default" and release:
-                    self._guard(region, hits, labels, final)
+                    employers.extend((len(per_region), k) for k in self._guard(region, hits, labels, final))
                     for h in hits:
                         # A place the gazetteer knows may be a club (ORG) but is not a person.
                         if h.label == "LOC" and not h.sure and final[h.i] == "PER":
@@ -92,15 +94,23 @@ class Engine:
                                 final[k] = "LOC"
             per_region.append((region, final, owner, hits))
         if mode != "model":
-            self._propagate(per_region)
+            for r, (_region, _final, _owner, hits) in enumerate(per_region):
+                employers.extend((r, h.i) for h in hits if h.rule == "cue" and not h.sure)
+            self._propagate(per_region, employers)
             self._vote(per_region)
         out: list[Found] = []
         for region, final, owner, hits in per_region:
             out.extend(self._spans(region, final, owner, hits, mode=mode))
         return out
 
-    def _propagate(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
-        """A word that is elsewhere the surname or first name of a found person is that person."""
+    def _propagate(
+        self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]], employers: list[tuple[int, int]]
+    ) -> None:
+        """A word that is elsewhere the surname or first name of a found person is that person.
+
+        That holds for a word read as the employer after a title too ("kommunalråd Yilmaz"
+        in a release that names "Ali Yilmaz").
+        """
         parts: set[str] = set()
         for region, final, _owner, _hits in per_region:
             words = region.words
@@ -118,6 +128,10 @@ class Engine:
                     k += 1
         if not parts:
             return
+        for r, k in employers:
+            region, final = per_region[r][0], per_region[r][1]
+            if final[k] == "ORG" and strip_genitive(region.words[k]) in parts:
+                final[k] = "PER"
         for region, final, _owner, _hits in per_region:
             for k, w in enumerate(region.words):
                 if final[k] != "O" or w in NEVER_NAMES or (region.initial and k == 0 and w not in parts):
@@ -141,14 +155,16 @@ class Engine:
         f = w.casefold()
         return f in lex.common and f not in lex.lengths and not lex.is_first_name(w) and not w.isupper()
 
-    def _guard(self, region: Region, hits: list[Hit], fixed: list[str | None], final: list[str]) -> None:
+    def _guard(self, region: Region, hits: list[Hit], fixed: list[str | None], final: list[str]) -> list[int]:
         """Release prior: a person the model alone proposes needs a known name or a cue.
 
         The model, trained on news, calls most pairs of capitalised words a person; in a
         release a person nearly always has a known first name or surname, or stands after
         a reporting verb or a title. Without one, a run of unknown capitalised words stays an
         organisation ("Triple Steelix") and anything else is no person ("Head of Investor").
+        Returns the tokens read as an employer after a title ("vd Ekbo").
         """
+        employers: list[int] = []
         n = len(final)
         k = 0
         while k < n:
@@ -178,12 +194,14 @@ class Engine:
                 or (len(after) == 2 and after[0] == "," and is_role(after[1]))
             ):
                 # "Anna Ek, vd Ekbo": one unknown word after a title is the employer.
-                run = any(h.rule == "run" and h.i == k and h.j == j for h in hits) or (
-                    role_cue and not lex.is_common_compound(words[0])
-                )
+                employer = role_cue and not lex.is_common_compound(words[0])
+                run = employer or any(h.rule == "run" and h.i == k and h.j == j for h in hits)
                 for m in range(k, j):
                     final[m] = "ORG" if run else "O"
+                if employer:
+                    employers.append(k)
             k = j
+        return employers
 
     def _vote(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
         """A lone word the rules are sure of elsewhere in the text gets that label where the model guessed."""

@@ -293,6 +293,8 @@ class Rules:
                 and not taken[k + 1]
                 and w.casefold() not in self.lex.common  # "ALLA Sveriges …": a word in capitals
                 and self._names_with(words[k + 1])
+                # "ESG Rapport 2022": a heading in Title Case, not a name
+                and not (k == 0 and region.initial and words[k + 1].casefold() in self.lex.common)
             ):
                 j = k + 2
                 if j < n and not taken[j] and self._names_with(words[j]):
@@ -480,7 +482,13 @@ class Rules:
             return False  # "Elin Davidsson, 24, …" is a person and her age
         lex = self.lex
         return not lex.is_first_name(region.words[0]) and all(
-            w.casefold() not in lex.common and w not in NEVER_NAMES and not is_role(w) and not is_acronym(w)
+            w.casefold() not in lex.common
+            and w not in NEVER_NAMES
+            and w not in orgs.LEGAL_FORMS  # "Ekbo AB, 3 maj 2022" is a firm
+            and not is_role(w)
+            and not is_acronym(w)
+            and not has_org_suffix(w)
+            and not is_business_head(w)
             for w in region.words
         )
 

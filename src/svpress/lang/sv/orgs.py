@@ -144,7 +144,7 @@ SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS".spl
 MEASURE_WORDS = frozenset(
     """kW kWh MW MWh GW GWh TW TWh kV kVA MVA Wh Hz kHz MHz GHz ppm CO2 NOx SO2 PM10 m2 m3 km2 kvm
     MSEK TSEK KSEK BSEK MDSEK MEUR TEUR MUSD TUSD MNOK MDKK Mkr Mdkr Tkr MKR TKR MDKR
-    EBIT EBITA EBITDA EBT EPS ROE ROA ROI ROCE CAGR IRR NPV NAV KPI IFRS GAAP YoY LTM""".split()
+    EBIT EBITA EBITDA EBT EPS ROE ROA ROI ROCE CAGR IRR NPV NAV KPI IFRS GAAP YoY LTM ESG CSR SDG""".split()
 )
 """Units, amounts and financial key figures written in capitals ("GWh", "MSEK", "EBITDA"): never an
 organisation. Written by hand from SI units and common Swedish and international report terms."""
