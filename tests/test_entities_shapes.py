@@ -94,7 +94,10 @@ HEAD_RUNS = [
     pytest.param("Kaffet kommer från Ljusdals Kafferosteri sedan maj.", "Ljusdals Kafferosteri", id="trade-in-eri"),
     pytest.param("Det meddelar Skidfrämjandet i dag.", "Skidfrämjandet", id="framjandet-association"),
     pytest.param("Frågor besvaras av Konstföreningen i Borås.", "Konstföreningen i Borås", id="local-branch"),
-    pytest.param("Frågor besvaras av Röda Korset i Kiruna.", "Röda Korset i Kiruna", id="known-association-branch"),
+    pytest.param("Frågor besvaras av Naturskyddsföreningen i Kiruna.", "Naturskyddsföreningen i Kiruna",
+                 id="known-association-branch"),
+    pytest.param("Mötet arrangeras av Sveriges Kommuner och Regioner i Göteborg.", "Sveriges Kommuner och Regioner",
+                 id="where-a-national-body-meets-is-not-its-name"),
     pytest.param("Delarna kommer från TKM Offshore Sweden i år.", "TKM Offshore Sweden", id="acronym-and-two-words"),
     pytest.param("Matchen spelas mot Frölunda HC på lördag.", "Frölunda HC", id="known-club-and-its-form"),
     pytest.param("Avtalet med Skellefteå Innebandy gäller i tre år.", "Skellefteå Innebandy",
@@ -108,6 +111,11 @@ def test_entities_shapes_english_title_phrase_is_a_role_not_an_organisation() ->
     found = _found("Eva Lind, Head of Communications, Lövsta Kvarn AB, +46 70 174 06 10")
     assert ("ORG", "Lövsta Kvarn AB", "Lövsta Kvarn AB") in found
     assert not [f for f in found if "Communications" in f[1]], found
+
+
+def test_entities_shapes_english_title_of_a_function_is_no_organisation() -> None:
+    found = _found("Sofia Berg, Head of Sales, tfn 08-123 456 78")
+    assert not [f for f in found if f[0] == "ORG"], found
 
 
 def test_entities_shapes_english_title_run_is_no_organisation() -> None:
@@ -205,6 +213,9 @@ NOT_ORGANISATIONS = [
     pytest.param("Bron går mellan Kvarnbacken och Björkudden.", id="places-by-topographic-ending"),
     pytest.param("Naturreservatet Norra Tallskären bildas i vår.", id="skerries"),
     pytest.param("Vägen förbi Lärkholmen och Ekviken är avstängd.", id="islet-and-bay"),
+    pytest.param("Grön Energi Och Hållbar Logistik I Fokus", id="title-case-headline"),
+    pytest.param("Matchen spelas i Västerby Kraft Arena i kväll.", id="venue-named-after-a-firm"),
+    pytest.param("Matchen spelas på Norrvalla Arena i kväll.", id="venue"),
 ]
 
 

@@ -46,6 +46,12 @@ _BRANCHED = ("föreningen", "förbundet", "sällskapet", "klubben", "jouren", "f
 agency "i <place>" is the unit and where it is ("Blodcentralen i Stockholm")."""
 _DEFINITE = ("en", "et", "rn", "ån", "na")
 """Endings of definite organisation nouns: "-föreningen", "-verket", "-orkestern", "-byrån", "-företagarna"."""
+_VENUE_WORDS = frozenset({"Arena", "Hall", "Hallen", "Stadion"})
+"""Words that make a venue, a place, of the name before them ("Skellefteå Kraft Arena")."""
+_TITLE_CASE_WORDS = frozenset(
+    {"Och", "I", "På", "Att", "Med", "För", "Av", "Till", "Om", "Som", "Från", "Är", "Vid", "Mot"}
+)
+"""Function words that are capitalised inside a line only in a Title Case headline ("… Och Hållbar Logistik")."""
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
 
 
@@ -115,7 +121,13 @@ class Rules:
                     j = min(e, j + 2)  # "Sveriges Radio Kronoberg", "SEB Enskilda": a company's division
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
                 j += 1
-            if ph.kind == "association" and j + 1 < n and words[j] == "i" and words[j + 1] in lex.places:
+            if (
+                ph.kind == "association"
+                and j + 1 < n
+                and words[j] == "i"
+                and words[j + 1] in lex.places
+                and folded[j - 1].endswith(_BRANCHED)
+            ):
                 j += 2  # "Naturskyddsföreningen i Malmö": an association's local branch
             if ph.label == "ORG" and length == 1 and i > 0 and lex.is_first_name(words[i - 1]):
                 i += 1  # "Anna Ericsson": a surname that is also a company
@@ -325,10 +337,12 @@ class Rules:
             while j > k and not is_cap(words[j - 1]):
                 j -= 1
             if j - k >= 2:
-                if words[j - 1].casefold() in ENGLISH_TITLES:
-                    add(Hit(k, j, "O", True, "title"))  # "Certified Adviser", "Managing Director"
-                elif words[k] in _COMPASS:
-                    add(Hit(k, j, "LOC", False, "run"))
+                if words[j - 1].casefold() in ENGLISH_TITLES or (
+                    words[k].casefold() in ENGLISH_TITLES and words[k + 1] == "of"
+                ):
+                    add(Hit(k, j, "O", True, "title"))  # "Certified Adviser", "Head of Sales"
+                elif words[k] in _COMPASS or words[j - 1] in _VENUE_WORDS:
+                    add(Hit(k, j, "LOC", words[j - 1] in _VENUE_WORDS, "run"))
                 else:
                     add(Hit(k, j, "ORG", False, "run"))
             k = max(j, k + 1)
@@ -451,6 +465,9 @@ class Rules:
                     i = k - 1  # "Medicinska forskningsrådet", "Neurologiska kliniken"
             if business and i == k:
                 continue  # "Kraft" alone is a word, and after a first name a surname ("Erik Stål")
+            if business and k + 1 < n and words[k + 1] in _VENUE_WORDS:
+                add(Hit(i, k + 2, "LOC", True, "venue"))  # "Skellefteå Kraft Arena": a venue named after a firm
+                continue
             j = k + 1
             if head and w[:1].isupper() and j < n and not taken[j]:
                 if words[j] in orgs.REGION_WORDS or strip_genitive(words[j]) in self.lex.places:
@@ -539,8 +556,9 @@ class Rules:
                 or strip_genitive(p.casefold()) in orgs.GENERIC
             ):
                 break
-            if i - 1 == 0 and region.initial and p.casefold() in lex.common and not p.endswith("s"):
-                break
+            opening = (i - 1 == 0 and region.initial) or title_case(words)
+            if opening and p.casefold() in lex.common and not p.endswith("s"):
+                break  # "Grön Energi …" opening a sentence, "… Och Hållbar Logistik" in a Title Case headline
             if i >= 2 and lex.is_first_name(words[i - 2]) and lex.is_surname(p):
                 if p.endswith("s") and not taken[i - 2]:
                     i -= 2  # "Erik Johanssons Åkeri": a firm named after its founder
@@ -624,6 +642,11 @@ class Rules:
             sure = (first and surname_known) or context
             add(Hit(k, j, "PER", sure, "name"))
             k = j
+
+
+def title_case(words: list[str]) -> bool:
+    """True for the words of a Title Case headline: a capitalised function word inside the run."""
+    return any(w in _TITLE_CASE_WORDS for w in words[1:])
 
 
 def hits_at_o(hits: list[Hit], k: int) -> bool:
