@@ -70,8 +70,8 @@ def looks_like_person(text: str) -> bool:
     if m is None:
         return False
     words = t.split()
-    if any(is_org_word(w) or is_role_word(w) or w.isupper() for w in words):
-        return False
+    if any(is_org_word(w) or is_role_word(w) or w.isupper() or is_function(w) for w in words):
+        return False  # "Presstjänst Björkhaga Fotboll" names a function, not a person
     return words[0] not in orgshape.ORG_FIRST_WORDS
 
 

@@ -22,7 +22,7 @@ from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.model import Entity, Organisation, Person, Span
 from svpress.ner.lexicon import lexicon
-from svpress.ner.rules import has_org_suffix
+from svpress.ner.shapes import has_org_suffix
 from svpress.text import Text
 
 _ROLE_MODIFIERS = frozenset({"vice", "tf", "tf.", "biträdande", "t.f."})
@@ -341,6 +341,16 @@ def _merge(organisations: dict[str, _OrgAcc], small: str, big: str) -> None:
     b.aliases.extend(x for x in a.aliases if x not in b.aliases)
 
 
+def _definite_ending(key: str) -> str:
+    """The ending that makes the last word of a name definite: "förbund" + "et", "förening" + "en"."""
+    last = key.rsplit(maxsplit=1)[-1]
+    if last.endswith(("e", "å", "a", "o")):
+        return "n"
+    if last.endswith("er") and not last.endswith("ier"):
+        return "n"  # "orkester" → "orkestern"
+    return "et" if last.endswith(("förbund", "verk", "institut", "sällskap", "gymnasium", "museum")) else "en"
+
+
 def _fold_organisations(off: _Offsets, organisations: dict[str, _OrgAcc], org_ents: Sequence[Entity]) -> None:
     gaz = orgs.gazetteer()
     # "Luleå tekniska universitet (LTU)": a bracketed acronym after a name is that name.
@@ -376,6 +386,14 @@ def _fold_organisations(off: _Offsets, organisations: dict[str, _OrgAcc], org_en
         if word not in orgs.PREFIX_WORDS and not has_org_suffix(word):
             continue
         longer = [k for k in organisations if k.startswith(key + " ")]
+        if len(longer) == 1:
+            _merge(organisations, key, longer[0])
+    # "Vattenförbundet" in a text about "Hallands Vattenförbund": the definite form of a name's head
+    # word refers back to that name.
+    for key in list(organisations):
+        if " " in key or key not in organisations:
+            continue
+        longer = [k for k in organisations if " " in k and k.split()[-1] + _definite_ending(k) == key]
         if len(longer) == 1:
             _merge(organisations, key, longer[0])
     # "Mofasts" where "Mofast" is printed too: a genitive the recogniser could not be sure of.

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
 from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
-from svpress.ner.lexicon import Lexicon, lexicon, strip_genitive
-from svpress.ner.regions import Region, find_regions, is_sport_line
-from svpress.ner.rules import Hit, Rules, has_org_suffix
+from svpress.ner.lexicon import Lexicon, genitive, lexicon, strip_genitive
+from svpress.ner.regions import Region, Tail, find_regions, is_sport_line, lower_words_after, tokens_of
+from svpress.ner.rules import Hit, Rules
+from svpress.ner.shapes import has_org_suffix
 from svpress.ner.tagger import Tagger, packaged_model
 
 Mode = Literal["rules", "model", "default"]
@@ -38,6 +40,7 @@ class Engine:
         self.lex = lex
         self.rules = Rules(lex)
         self.tagger = tagger
+        self.tail = Tail(frozenset(lex.tail_words | {genitive(w) for w in lex.tail_words}), self._tail)
 
     def recognise(self, norm: str, mode: Mode = "default", *, release: bool = False) -> list[Found]:
         """Entities of ``norm`` in order of appearance.
@@ -47,8 +50,10 @@ class Engine:
         """
         if mode != "rules" and self.tagger is None:
             raise RuntimeError("the statistical model is not loaded")
-        regions = find_regions(norm, self._ordinary)
+        regions = find_regions(norm, self._ordinary, self.tail)
         per_region: list[tuple[Region, list[str], list[int], list[Hit]]] = []
+        # Lone words after a title read as the employer ("vd Ekbo"): region index and token.
+        employers: list[tuple[int, int]] = []
         sport_lines: dict[int, bool] = {}
         for region in regions:
             hits = self.rules.apply(region)
@@ -81,7 +86,7 @@ class Engine:
                         for k in range(h.i, h.j):
                             owner[k] = h_index
                 if mode == "default" and release:
-                    self._guard(region, hits, labels, final)
+                    employers.extend((len(per_region), k) for k in self._guard(region, hits, labels, final))
                     for h in hits:
                         # A place the gazetteer knows may be a club (ORG) but is not a person.
                         if h.label == "LOC" and not h.sure and final[h.i] == "PER":
@@ -89,15 +94,23 @@ class Engine:
                                 final[k] = "LOC"
             per_region.append((region, final, owner, hits))
         if mode != "model":
-            self._propagate(per_region)
+            for r, (_region, _final, _owner, hits) in enumerate(per_region):
+                employers.extend((r, h.i) for h in hits if h.rule == "cue" and not h.sure)
+            self._propagate(per_region, employers)
             self._vote(per_region)
         out: list[Found] = []
         for region, final, owner, hits in per_region:
             out.extend(self._spans(region, final, owner, hits, mode=mode))
         return out
 
-    def _propagate(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
-        """A word that is elsewhere the surname or first name of a found person is that person."""
+    def _propagate(
+        self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]], employers: list[tuple[int, int]]
+    ) -> None:
+        """A word that is elsewhere the surname or first name of a found person is that person.
+
+        That holds for a word read as the employer after a title too ("kommunalråd Yilmaz"
+        in a release that names "Ali Yilmaz").
+        """
         parts: set[str] = set()
         for region, final, _owner, _hits in per_region:
             words = region.words
@@ -115,6 +128,10 @@ class Engine:
                     k += 1
         if not parts:
             return
+        for r, k in employers:
+            region, final = per_region[r][0], per_region[r][1]
+            if final[k] == "ORG" and strip_genitive(region.words[k]) in parts:
+                final[k] = "PER"
         for region, final, _owner, _hits in per_region:
             for k, w in enumerate(region.words):
                 if final[k] != "O" or w in NEVER_NAMES or (region.initial and k == 0 and w not in parts):
@@ -124,20 +141,30 @@ class Engine:
                     if "PER" not in neighbours and "ORG" not in neighbours:
                         final[k] = "PER"
 
+    def _tail(self, norm: str, start: int, end: int) -> int:
+        """The end of a region moved over the lower-case words that complete a known name."""
+        following = lower_words_after(norm, end)
+        if not following:
+            return end
+        m = self.lex.tail(tokens_of(norm[start:end]), following)
+        return following[m - 1][1] if m else end
+
     def _ordinary(self, w: str) -> bool:
         """An ordinary word ("Syftet", "Förnyelse"): seen in lower case, no name, no gazetteer entry."""
         lex = self.lex
         f = w.casefold()
         return f in lex.common and f not in lex.lengths and not lex.is_first_name(w) and not w.isupper()
 
-    def _guard(self, region: Region, hits: list[Hit], fixed: list[str | None], final: list[str]) -> None:
+    def _guard(self, region: Region, hits: list[Hit], fixed: list[str | None], final: list[str]) -> list[int]:
         """Release prior: a person the model alone proposes needs a known name or a cue.
 
         The model, trained on news, calls most pairs of capitalised words a person; in a
         release a person nearly always has a known first name or surname, or stands after
         a reporting verb or a title. Without one, a run of unknown capitalised words stays an
         organisation ("Triple Steelix") and anything else is no person ("Head of Investor").
+        Returns the tokens read as an employer after a title ("vd Ekbo").
         """
+        employers: list[int] = []
         n = len(final)
         k = 0
         while k < n:
@@ -150,16 +177,31 @@ class Engine:
             words = region.words[k:j]
             cue = (region.words[k - 1] if k else (region.before[-1] if region.before else "")).casefold()
             after = region.after[:2] if j == n else region.words[j : j + 2]
+            # Two or more words need a known first name first, or a surname last that is no ordinary
+            # word ("Hansove Johansson"; "Nordvik Stål" is a firm, although "Stål" is a surname too);
+            # one word a known first name or surname.
+            lex = self.lex
+            if len(words) > 1:
+                last = strip_genitive(words[-1])
+                named = lex.is_first_name(words[0]) or (lex.is_surname(last) and last.casefold() not in lex.common)
+            else:
+                named = lex.is_first_name(words[0]) or lex.is_surname(words[0])
+            role_cue = is_role(cue)
             if not (
-                any(self.lex.is_first_name(w) or self.lex.is_surname(w) for w in words)
+                named
                 or cue in REPORTING_VERBS
-                or is_role(cue)
+                or (role_cue and len(words) > 1)
                 or (len(after) == 2 and after[0] == "," and is_role(after[1]))
             ):
-                run = any(h.rule == "run" and h.i == k and h.j == j for h in hits)
+                # "Anna Ek, vd Ekbo": one unknown word after a title is the employer.
+                employer = role_cue and not lex.is_common_compound(words[0])
+                run = employer or any(h.rule == "run" and h.i == k and h.j == j for h in hits)
                 for m in range(k, j):
                     final[m] = "ORG" if run else "O"
+                if employer:
+                    employers.append(k)
             k = j
+        return employers
 
     def _vote(self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
         """A lone word the rules are sure of elsewhere in the text gets that label where the model guessed."""
@@ -245,7 +287,12 @@ class Engine:
             return " ".join([*words[:-1], stem])
         if tuple(w.casefold() for w in words) in lex.phrases:
             return text
-        if has_org_suffix(stem) or stem.casefold().endswith(("en", "et")) or stem in lex.places:
+        if (
+            has_org_suffix(stem)
+            or stem.casefold().endswith(("en", "et"))
+            or stem in lex.places
+            or (len(words) > 1 and stem in orgs.BUSINESS_HEADS)  # "Fjällvind Krafts största"
+        ):
             return " ".join([*words[:-1], stem])
         # Otherwise the -s stays ("Rottneros offentliggör"); resolution folds "Mofasts" into a
         # "Mofast" printed elsewhere in the same text.

@@ -18,6 +18,12 @@ from svpress.ner.regions import tokens_of
 MAX_PHRASE_TOKENS = 10
 """Gazetteer names longer than this (in tokens) are left out of the table."""
 
+MAX_TAIL_LETTERS = 24
+"""The longest ordinary word looked for at the end of a compound."""
+
+_NOT_TAIL_WORDS = frozenset({"i", "för", "och", "på", "av", "med", "mot", "vid", "över", "om", "till", "de", "samt"})
+"""Function words inside names: regions already run over them, and they alone do not say a name goes on."""
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
@@ -45,6 +51,8 @@ class Lexicon:
     def __init__(self) -> None:
         self.phrases: dict[tuple[str, ...], Phrase] = {}
         self.lengths: dict[str, tuple[int, ...]] = {}
+        self.tail_words: set[str] = set()
+        """Lower-case words that follow a capitalised word inside a known name ("län", "geologiska")."""
         for name in orgs.places():
             self._add(name, Phrase("LOC", name, "place", False))
         for name, (kind, canonical) in orgs.gazetteer().items():
@@ -64,6 +72,9 @@ class Lexicon:
             return
         key = tuple(t.casefold() for t in toks)
         self.phrases[key] = phrase
+        for k in range(1, len(toks)):
+            if toks[k][:1].islower() and toks[k - 1][:1].isupper() and toks[k] not in _NOT_TAIL_WORDS:
+                self.tail_words.add(toks[k])
         gen = (*key[:-1], genitive(key[-1]))
         if gen != key:
             self.phrases.setdefault(gen, Phrase(phrase.label, phrase.name, phrase.kind, True))
@@ -76,6 +87,37 @@ class Lexicon:
                 if hit is not None:
                     return n, hit
         return None
+
+    def is_tail_word(self, word: str) -> bool:
+        """A lower-case word that may go on a known name ("län", "läns", "geologiska")."""
+        return word in self.tail_words or strip_genitive(word) in self.tail_words
+
+    def tail(self, region_tokens: list[str], following: list[tuple[str, int]]) -> int:
+        """How many of the lower-case words ``following`` a region complete a known name ending it.
+
+        ``region_tokens`` are the region's tokens; the longest completion wins, 0 when none
+        ("Länsstyrelsen i Uppsala" + ["län", "har"] → 1).
+        """
+        if not following or not self.is_tail_word(following[0][0]):
+            return 0
+        folded = [t.casefold() for t in region_tokens[-MAX_PHRASE_TOKENS:]]
+        words = tuple(w for w, _ in following)
+        for m in range(len(words), 0, -1):
+            for i in range(len(folded)):
+                if (*folded[i:], *words[:m]) in self.phrases:
+                    return m
+        return 0
+
+    def is_common_compound(self, word: str) -> bool:
+        """An ordinary word, or a compound ending in one of at least 4 letters.
+
+        "Mediarelationer", "Barnhälsovård", "Skrivarhuset" name a unit or a thing; a coined
+        name ("Ekbo", "Trimab") does not end in an ordinary word.
+        """
+        f = word.casefold()
+        # Tails of at most MAX_TAIL_LETTERS letters: no ordinary word is longer, and time stays linear.
+        first = max(1, len(f) - MAX_TAIL_LETTERS)
+        return f in self.common or any(f[i:] in self.common for i in range(first, len(f) - 3))
 
     def is_first_name(self, word: str) -> bool:
         """A known first name, hyphenated ones included ("Hans-Åke", "Per-Olof")."""

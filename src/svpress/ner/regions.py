@@ -42,16 +42,21 @@ _SEP = r"[ \t]{1,3}"
 # "Institutet för privatekonomi", "Stiftelsen för strategisk forskning", "Institutionen för humaniora
 # och samhällsvetenskap": after a region ending in such a head, "för" and up to three lower-case words.
 _FOR_TAIL = regex.compile(r"[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}(?![\p{L}\p{N}])")
-REGION = regex.compile(
+_REGION = (
     rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{_CAP})"
-    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}{_CAP}|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}(?:{_PAIR}|{_CAP})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
 )
+REGION = regex.compile(_REGION)
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
 _CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
 _PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
+# A lower-case word right after a region ("län", "geologiska"): read when a known name may go on.
+_LOWER_WORD = regex.compile(r"[ ](\p{Ll}\p{L}{0,40}(?:-\p{Ll}{1,40})?)(?![\p{L}\p{N}-])")
+MAX_TAIL_WORDS = 4
+"""At most this many lower-case words are read after a region to complete a known name."""
 
 MAX_REGION_TOKENS = 16
 """Longer capitalised runs are cut into pieces of this many tokens (no name is longer)."""
@@ -93,15 +98,52 @@ def is_sport_line(norm: str, start: int, end: int) -> bool:
     return _SCORE.search(line) is not None
 
 
-def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) -> list[Region]:
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """How a region may go on over lower-case words that complete a known name.
+
+    When the word after a region is one of ``words`` (" län", " geologiska"),
+    ``extend(norm, start, end)`` is asked for the new end.
+    """
+
+    words: frozenset[str]
+    extend: Callable[[str, int, int], int]
+
+
+# The region pattern with the next lower-case word read in a look-ahead: a set probe then decides,
+# which costs less than a second match at every region end.
+_REGION_NEXT = regex.compile(_REGION + r"(?=[ ](?P<next>\p{Ll}[\p{L}-]{0,40}))?")
+_NEXT = _REGION_NEXT.groupindex["next"]  # by number: cheaper than by name, per region
+
+
+def lower_words_after(norm: str, end: int) -> list[tuple[str, int]]:
+    """Up to MAX_TAIL_WORDS lower-case words directly after ``end``, each with its end offset."""
+    out: list[tuple[str, int]] = []
+    pos = end
+    while len(out) < MAX_TAIL_WORDS:
+        m = _LOWER_WORD.match(norm, pos)
+        if m is None:
+            break
+        out.append((m.group(1), m.end()))
+        pos = m.end()
+    return out
+
+
+def find_regions(
+    norm: str,
+    skip_opener: Callable[[str], bool] | None = None,
+    tail: Tail | None = None,
+) -> list[Region]:
     """Every candidate region of ``norm`` in order.
 
     A one-word region that opens a sentence is left out when it is in NEVER_NAMES or
-    ``skip_opener`` says it is an ordinary word.
+    ``skip_opener`` says it is an ordinary word. ``tail`` may move the end of a region
+    over the lower-case rest of a known name ("Länsstyrelsen i Uppsala län", "Sveriges
+    geologiska undersökning").
     """
     out: list[Region] = []
     line_start, line_end = -1, -1
-    for m in REGION.finditer(norm):
+    for m in (_REGION_NEXT if tail is not None else REGION).finditer(norm):
         s, e = m.span()
         text = m.group()
         if s and norm[s - 1] == " " and text[1:2].islower():
@@ -112,6 +154,8 @@ def find_regions(norm: str, skip_opener: Callable[[str], bool] | None = None) ->
             f = _FOR_TAIL.match(norm, e)
             if f is not None:
                 e = f.end()
+        if tail is not None and m.group(_NEXT) in tail.words and e == m.end():
+            e = tail.extend(norm, s, e)
         if s != m.start() or e != m.end():
             text = norm[s:e]
         if s >= line_end:

@@ -9,22 +9,49 @@ a feature of the model otherwise). Earlier rules win where hits overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
-import regex
 
 from svpress.lang.sv import orgs
+from svpress.lang.sv.dates import MONTHS, WEEKDAYS
 from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
-from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
+from svpress.lang.sv.roles import ENGLISH_TITLES, PROFESSION_ENDINGS, ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import PERSON_VERBS
 from svpress.ner.lexicon import Lexicon, strip_genitive
 from svpress.ner.regions import Region
+from svpress.ner.shapes import (
+    MAX_ACRONYM,
+    has_org_suffix,
+    is_acronym,
+    is_board,
+    is_business_head,
+    is_camel,
+    is_cap,
+    is_head,
+    is_place_shaped,
+)
 
-MAX_ACRONYM = 6
-"""All-capital words longer than this are shouted words, not acronyms."""
+MAX_WORDS_BEFORE_HEAD = 3
+"""An organisation name has at most this many capitalised words before its head ("Gästrike Vattentjänst")."""
 
 _COMPASS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta", "Övre", "Nedre", "Inre", "Yttre", "Centrala"})
 _NOT_NAME_ENDINGS = ("kyrkan", "gatan", "vägen", "torget", "parken", "hallen", "arenan", "huset", "platsen", "skolan")
+_ADJECTIVE_NAME_ENDINGS = ("iska", "ska", "liga", "ära")
+"""Capitalised adjectives that open the name of a unit: "Kemiska institutionen", "Neurologiska kliniken"."""
+_BARE_UNITS = frozenset(
+    {"institutionen", "kliniken", "avdelningen", "enheten", "fakulteten", "sektionen", "museet", "biblioteket",
+     "kyrkan"}
+)  # fmt: skip
+"""Definite nouns that name a unit or an institution after a capitalised adjective: "Kemiska institutionen"."""
+_BRANCHED = ("föreningen", "förbundet", "sällskapet", "klubben", "jouren", "företagarna", "främjandet")
+"""Associations, which have local branches named "X i <place>" ("Konstföreningen i Borås"); a unit or an
+agency "i <place>" is the unit and where it is ("Blodcentralen i Stockholm")."""
+_DEFINITE = ("en", "et", "rn", "ån", "na")
+"""Endings of definite organisation nouns: "-föreningen", "-verket", "-orkestern", "-byrån", "-företagarna"."""
+_VENUE_WORDS = frozenset({"Arena", "Hall", "Hallen", "Stadion"})
+"""Words that make a venue, a place, of the name before them ("Skellefteå Kraft Arena")."""
+_TITLE_CASE_WORDS = frozenset(
+    {"Och", "I", "På", "Att", "Med", "För", "Av", "Till", "Om", "Som", "Från", "Är", "Vid", "Mot"}
+)
+"""Function words that are capitalised inside a line only in a Title Case headline ("… Och Hållbar Logistik")."""
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
 
 
@@ -40,58 +67,9 @@ class Hit:
     name: str | None = None
 
 
-def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
-
-
-WORD_CACHE = 1 << 16
-"""Word predicates remember this many answers (words repeat across a batch of releases)."""
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _is_acronym(w: str) -> bool:
-    letters = [c for c in w if c.isalpha()]
-    return 2 <= len(letters) <= MAX_ACRONYM and all(c.isupper() for c in letters) and w not in orgs.NOT_ACRONYMS
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _is_camel(w: str) -> bool:
-    """Inner capitals in a mixed-case word: "DalaBIT", "BoomTown", "ITSDalarna" (not "NU-sjukvården", "McDonell")."""
-    if w.isupper() or "-" in w or "&" in w or not any(c.isupper() for c in w[1:]):
-        return False
-    return _NAME_PREFIX.match(w) is None
-
-
 _ADJECTIVE_ENDINGS = ("isk", "iska", "ell", "ella", "lig", "liga", "ad", "ade", "na", "ens")
-_NAME_PREFIX = regex.compile(r"(?:Mc|Mac|O'|La|Le|De|Di|Da|Du|Van|Von)\p{Lu}\p{Ll}+$")
 _NOUN_ENDINGS = ("arna", "erna", "orna", "arnas", "ernas", "ornas", "aren", "arens", "ningen", "heten", "skapet")
 """Endings of definite nouns ("Luleåspelaren", "Frölundasupportrarnas"), which are not surnames."""
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def has_org_suffix(w: str) -> bool:
-    """A word shaped like an organisation name ("Tillväxtverket"), not a board ("Kommunstyrelsen")."""
-    f = strip_genitive(w.casefold())
-    if len(f) < 7 or not f.endswith(orgs.SUFFIXES) or f.endswith(orgs.NOT_ORG_SUFFIXES):
-        return False
-    # A compound ("Tillväxtverket"), not the bare noun ("Förbundet", "Bolaget").
-    return any(f.endswith(s) and len(f) >= len(s) + 3 for s in orgs.SUFFIXES) or f == "unionen"
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def is_head(w: str) -> bool:
-    """A lower-case noun that ends a name: "kommun", "universitet", "tennisklubb" (a genitive -s allowed)."""
-    if not w[:1].islower():
-        return False
-    f = w[:-1] if w.endswith("s") and not w.endswith("hus") else w
-    return f in orgs.HEAD_NOUNS or w in orgs.HEAD_NOUNS or f.endswith(orgs.HEAD_ENDINGS)
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def is_board(w: str) -> bool:
-    """Boards, committees, inquiries and events by their ending ("Byggnadsnämnden")."""
-    f = strip_genitive(w.casefold())
-    return len(f) > 6 and f.endswith(orgs.NOT_ORG_SUFFIXES)
 
 
 class Rules:
@@ -119,7 +97,7 @@ class Rules:
         # 1. Gazetteer phrases, longest first, extended over a legal form ("Kungsleden AB (publ)").
         i = 0
         while i < n:
-            m = lex.match(folded, i) if _is_cap(words[i]) else None
+            m = lex.match(folded, i) if is_cap(words[i]) else None
             if m is None:
                 i += 1
                 continue
@@ -128,7 +106,7 @@ class Rules:
             if ph.label == "ORG":
                 # "Vattenfall Vindkraft AB": a known name with more capitalised words and a legal form.
                 e = j
-                while e < n and _is_cap(words[e]) and words[e] not in orgs.LEGAL_FORMS and e - j < 3:
+                while e < n and is_cap(words[e]) and words[e] not in orgs.LEGAL_FORMS and e - j < 3:
                     e += 1
                 if e > j and e < n and words[e] in orgs.LEGAL_FORMS:
                     j = e
@@ -143,13 +121,24 @@ class Rules:
                     j = min(e, j + 2)  # "Sveriges Radio Kronoberg", "SEB Enskilda": a company's division
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
                 j += 1
+            if (
+                ph.kind == "association"
+                and j + 1 < n
+                and words[j] == "i"
+                and words[j + 1] in lex.places
+                and folded[j - 1].endswith(_BRANCHED)
+            ):
+                j += 2  # "Naturskyddsföreningen i Malmö": an association's local branch
             if ph.label == "ORG" and length == 1 and i > 0 and lex.is_first_name(words[i - 1]):
                 i += 1  # "Anna Ericsson": a surname that is also a company
                 continue
             if ph.label == "ORG":
                 # Acronyms collide with ordinary words; a club's name is often a place ("Djurgården"):
-                # the model decides those, from the context.
+                # the model decides those, from the context; with its form or section it is the club.
                 sure = ph.kind not in ("acronym", "club")
+                if ph.kind == "club" and j < n and (words[j] in orgs.SPORTS_FORMS or words[j] in orgs.SPORT_SECTIONS):
+                    j += 1  # "Hammarby IF", "Hammarby Fotboll"
+                    sure = True
             else:
                 if length == 1:
                     # A single place word may open an organisation name ("Sveriges Ingenjörer") or be
@@ -167,13 +156,19 @@ class Rules:
                 continue
             if shouting and w.isupper():
                 add(Hit(k, k + 1, "O", True, "shouting"))
-            elif k == 0 and n > 1 and _is_cap(words[1]) and w.casefold().endswith(orgs.DESCRIPTOR_ENDINGS):
+            elif (
+                k == 0
+                and n > 1
+                and is_cap(words[1])
+                and w.casefold().endswith(orgs.DESCRIPTOR_ENDINGS)
+                and words[1] not in orgs.REGION_WORDS  # "Vägbolaget Syd" is a name
+            ):
                 # "Oljebolaget Lundin Petroleum", "Fastighetsägaren Jernhusen": a description before the name.
                 add(Hit(k, k + 1, "O", True, "descriptor"))
             elif (
                 w in NEVER_NAMES
                 and (k == 0 and region.initial)  # capitalised mid-sentence, "Mitt" is a name ("Mitt Romney")
-                and not (k + 1 < n and lex.is_first_name(w) and _is_cap(words[k + 1]))
+                and not (k + 1 < n and lex.is_first_name(w) and is_cap(words[k + 1]))
             ):
                 add(Hit(k, k + 1, "O", True, "never-name"))
             elif is_role(w) and (w.isupper() or w.islower() or k == 0 or w in orgs.NOT_ACRONYMS):
@@ -181,9 +176,19 @@ class Rules:
             elif w in orgs.LEGAL_FORMS:
                 continue  # "AB" closes a company name (step 3), it is not an acronym of its own
             elif w in orgs.NOT_ACRONYMS or (
-                len(w) == 1 and w.isalpha() and not (k > 0 and lex.is_first_name(words[k - 1]))
+                len(w) == 1
+                and w.isalpha()
+                and not (k > 0 and lex.is_first_name(words[k - 1]))
+                and not (
+                    w == "i"
+                    and 0 < k < n - 1
+                    and folded[k - 1].endswith(_BRANCHED)
+                    and words[k + 1] in lex.places
+                    and has_org_suffix(words[k - 1])
+                )
             ):
-                # A single letter is no name, except as an initial after a first name ("Lars G Brandt").
+                # A single letter is no name, except as an initial after a first name ("Lars G Brandt");
+                # "i" joins a local branch to its place ("Konstföreningen i Borås", step 3).
                 add(Hit(k, k + 1, "O", True, "not-acronym"))
             elif is_board(w) and not has_org_suffix(w):
                 add(Hit(k, k + 1, "O", True, "board"))
@@ -194,6 +199,12 @@ class Rules:
             hits.clear()
             taken[0] = False
             add(Hit(0, 1, "ORG", True, "party-letter"))
+        if not region.before and self._dateline(region) and not any(h.label in ("ORG", "PER") for h in hits):
+            # "Norrhult, fredag den 4 mars 2016", "Umeå den 17 maj 2022": a dateline opens with its place.
+            hits.clear()
+            taken[:] = [False] * n
+            add(Hit(0, n, "LOC", True, "dateline"))
+            return hits
         # 3. Organisation shapes. "Ernst & Young", "Hennes & Mauritz": names joined by "&" are firms.
         for k, w in enumerate(words):
             if (
@@ -201,10 +212,20 @@ class Rules:
                 and 0 < k < n - 1
                 and not taken[k - 1]
                 and not taken[k + 1]
-                and _is_cap(words[k - 1])
-                and _is_cap(words[k + 1])
+                and is_cap(words[k - 1])
+                and is_cap(words[k + 1])
             ):
-                add(Hit(k - 1, k + 2, "ORG", True, "ampersand"))
+                i = k - 1
+                if (
+                    i > 0
+                    and not taken[i - 1]
+                    and is_cap(words[i - 1])
+                    and words[i - 1].endswith("s")
+                    and words[i - 1] not in NEVER_NAMES
+                    and not self.lex.is_first_name(words[i - 1])
+                ):
+                    i -= 1  # "Funäsdalens Bygg & Montage": the genitive that opens the name
+                add(Hit(i, k + 2, "ORG", True, "ampersand"))
         self._org_shapes(region, words, folded, taken, add)
         # "Colliers International", "Norrbotten Big Band", "Security and Defence Solutions".
         for k, w in enumerate(words):
@@ -214,13 +235,17 @@ class Rules:
             while (
                 i > 0
                 and not taken[i - 1]
-                and (_is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
+                and (is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
                 and words[i - 1] not in NEVER_NAMES
             ):
                 if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
                     break  # "Linda Nilsson High Voltage Valley": a person stands before the name
                 i -= 1
-            while i < k and not _is_cap(words[i]):
+            title = next((m for m in range(i, k) if words[m].casefold() in ENGLISH_TITLES), -1)
+            if title >= 0 and words[title + 1] in ("of", "and", "&"):
+                add(Hit(title, k + 1, "O", True, "title"))  # "Head of Communications" is a role
+                continue
+            while i < k and not is_cap(words[i]):
                 i += 1
             if i < k:
                 add(Hit(i, k + 1, "ORG", True, "org-word"))
@@ -233,37 +258,65 @@ class Rules:
             first = 0
         else:
             first = -1
-        if first >= 0 and not taken[first] and _is_cap(words[first]) and not lex.is_first_name(words[first]):
+        if first >= 0 and not taken[first] and is_cap(words[first]) and not lex.is_first_name(words[first]):
             j = first + 1
-            while j < n and not taken[j] and _is_cap(words[j]) and words[j] not in NEVER_NAMES:
+            while j < n and not taken[j] and is_cap(words[j]) and words[j] not in NEVER_NAMES:
                 j += 1
             add(Hit(first, j, "ORG", True, "described"))
         # "förbundsordförande GS", "presschef på Unionen", "Rottneros offentliggör denna information".
-        if words and not taken[0] and _is_cap(words[0]) and not self.lex.is_first_name(words[0]):
+        if words and not taken[0] and is_cap(words[0]) and not self.lex.is_first_name(words[0]):
             b = region.before
             role_cue = bool(b) and (is_role(b[-1]) or (len(b) > 1 and b[-1] in ROLE_PREPOSITIONS and is_role(b[-2])))
             disclosure = region.after[:1] == ["offentliggör"] or region.after[:2] == ["är", "skyldigt"]
             if role_cue or disclosure:
                 j = 1
-                while j < n and not taken[j] and _is_cap(words[j]):
+                while j < n and not taken[j] and is_cap(words[j]):
                     j += 1
                 head = words[0]
                 if disclosure and j == n:
                     add(Hit(0, j, "ORG", True, "cue"))
                 elif role_cue and j >= 2 and self.lex.is_surname(words[j - 1]):
                     add(Hit(0, j, "PER", True, "cue"))  # "förbundsordförande Annamia Larsson"
-                elif role_cue and (_is_acronym(head) or _is_camel(head) or j >= 2):
+                elif role_cue and (is_acronym(head) or is_camel(head) or j >= 2):
                     # "förbundsordförande GS"; a lone word after a title is a unit only with its
                     # unit noun ("chef Mediarelationer" is not an organisation).
                     add(Hit(0, j, "ORG", True, "cue"))
+                elif (
+                    role_cue
+                    and j == 1
+                    and not self.lex.is_common_compound(head)
+                    and not self.lex.is_surname(head)
+                    and head not in self.lex.places
+                ):
+                    # "vd Ekbo": an unknown word after a title names the employer more often than a
+                    # person, who would mostly have a known first name or surname; the model decides.
+                    add(Hit(0, 1, "ORG", False, "cue"))
         # 5. Organisation shapes of the word itself: CamelCase ("DalaBIT", "BoomTown"), acronyms.
         for k, w in enumerate(words):
             if taken[k]:
                 continue
-            if _is_camel(w) and not (k == 0 and region.initial):
+            camel = is_camel(w)
+            acronym = not camel and is_acronym(w)
+            if camel and not (k == 0 and region.initial):
                 add(Hit(k, k + 1, "ORG", True, "camel"))
-            elif _is_acronym(w) or _is_camel(w):
+            elif (
+                acronym
+                and k + 1 < n
+                and not taken[k + 1]
+                and w.casefold() not in self.lex.common  # "ALLA Sveriges …": a word in capitals
+                and self._names_with(words[k + 1])
+                # "ESG Rapport 2022": a heading in Title Case, not a name
+                and not (k == 0 and region.initial and words[k + 1].casefold() in self.lex.common)
+            ):
+                j = k + 2
+                if j < n and not taken[j] and self._names_with(words[j]):
+                    j += 1  # "GKN Aerospace Sweden"
+                add(Hit(k, j, "ORG", True, "acronym-name"))  # "SOS Alarm", "KTR Larmtjänst"
+            elif acronym or camel:
                 add(Hit(k, k + 1, "ORG", False, "shape"))
+            elif is_place_shaped(w) and not lex.is_first_name(w) and not (k + 1 < n and w.endswith("s")):
+                # "Kopparlunden", "Björkudden"; a genitive may open a name ("Ålandsfjärdens Sparbank").
+                add(Hit(k, k + 1, "LOC", True, "place-shape"))
         # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
         # end in a place name; a run of a compass word and a place is a place ("Norra Mellansverige").
         place_at = {h.i: h for h in places}
@@ -271,7 +324,7 @@ class Rules:
         while k < n:
             if (
                 taken[k]
-                or not _is_cap(words[k])
+                or not is_cap(words[k])
                 or (k == 0 and region.initial)
                 or k in place_at
                 or words[k].casefold() in self.lex.common  # "Publika Fastigheter", "Entreprenör Uddevalla"
@@ -279,13 +332,17 @@ class Rules:
                 k += 1
                 continue
             j = k
-            while j < n and not taken[j] and (_is_cap(words[j]) or (words[j] in ("&", "of", "and", "in") and j > k)):
+            while j < n and not taken[j] and (is_cap(words[j]) or (words[j] in ("&", "of", "and", "in") and j > k)):
                 j += 1
-            while j > k and not _is_cap(words[j - 1]):
+            while j > k and not is_cap(words[j - 1]):
                 j -= 1
             if j - k >= 2:
-                if words[k] in _COMPASS:
-                    add(Hit(k, j, "LOC", False, "run"))
+                if words[j - 1].casefold() in ENGLISH_TITLES or (
+                    words[k].casefold() in ENGLISH_TITLES and words[k + 1] == "of"
+                ):
+                    add(Hit(k, j, "O", True, "title"))  # "Certified Adviser", "Head of Sales"
+                elif words[k] in _COMPASS or words[j - 1] in _VENUE_WORDS:
+                    add(Hit(k, j, "LOC", words[j - 1] in _VENUE_WORDS, "run"))
                 else:
                     add(Hit(k, j, "ORG", False, "run"))
             k = max(j, k + 1)
@@ -314,7 +371,7 @@ class Rules:
                 add(Hit(k, j, "ORG", True, "for-name"))
                 continue
             # "Region X", "Stiftelsen X Y", "Högskolan i X", "AB Volvo": a prefix word and capitalised words.
-            if w in orgs.PREFIX_WORDS and k + 1 < n and not (w == "AB" and k > 0 and _is_cap(words[k - 1])):
+            if w in orgs.PREFIX_WORDS and k + 1 < n and not (w == "AB" and k > 0 and is_cap(words[k - 1])):
                 j = k + 1
                 if words[j] in ("i", "för", "på") and j + 1 < n:
                     j += 1
@@ -322,7 +379,7 @@ class Rules:
                 while (
                     j < n
                     and not taken[j]
-                    and _is_cap(words[j])
+                    and is_cap(words[j])
                     and words[j] not in orgs.PREFIX_WORDS
                     and words[j] not in NEVER_NAMES
                 ):
@@ -332,17 +389,23 @@ class Rules:
                 if j > start and (w not in ("Svenska", "Sveriges", "Svensk") or j - start <= 2):
                     tail = words[j - 1]
                     national = w in ("Svenska", "Sveriges", "Svensk", "AB")
-                    sure = not national or has_org_suffix(tail) or tail in orgs.ORG_WORDS
+                    sure = (
+                        not national
+                        or has_org_suffix(tail)
+                        or tail in orgs.ORG_WORDS
+                        or strip_genitive(tail) in orgs.BUSINESS_HEADS
+                        or (w == "AB" and not self.lex.is_first_name(words[start]))  # "AB Nordströms Kvarn"
+                    )
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
-            if k + 1 < n and _is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
+            if k + 1 < n and is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
                 j = k + 2
                 add(Hit(k, j, "ORG", True, "head-noun"))
                 continue
             if (
                 k + 2 < n
-                and _is_cap(w)
+                and is_cap(w)
                 and words[k + 1].islower()
                 and words[k + 1].endswith(("ska", "liga"))
                 and (is_head(words[k + 2]) or has_org_suffix(words[k + 2]))
@@ -352,7 +415,7 @@ class Rules:
             # "Mofast Holding AB", "Helsingborgs IF", "IF Metall": legal and sports forms.
             if (w in orgs.LEGAL_FORMS or w in orgs.SPORTS_FORMS) and k > 0:
                 i = k
-                while i > 0 and not taken[i - 1] and _is_cap(words[i - 1]) and words[i - 1] not in NEVER_NAMES:
+                while i > 0 and not taken[i - 1] and is_cap(words[i - 1]) and words[i - 1] not in NEVER_NAMES:
                     i -= 1
                     if self.lex.is_first_name(words[i]) and i < k - 1:
                         i += 1
@@ -363,31 +426,147 @@ class Rules:
                         j += 1
                     add(Hit(i, j, "ORG", True, "legal-form"))
                     continue
-            if w in orgs.SPORTS_FORMS and k + 1 < n and _is_cap(words[k + 1]) and not taken[k + 1]:
+            if w in orgs.SPORTS_FORMS and k + 1 < n and is_cap(words[k + 1]) and not taken[k + 1]:
                 add(Hit(k, k + 2, "ORG", True, "sports-form"))
                 continue
-            # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Eskilstunas Musikskola".
-            if has_org_suffix(w) and not self.lex.is_surname(w):
-                i = k
-                while (
-                    i > 0
-                    and not taken[i - 1]
-                    and (
-                        words[i - 1] in _ORG_LEFT
-                        or (
-                            w[:1].isupper()
-                            and words[i - 1].endswith("s")
-                            and strip_genitive(words[i - 1]) in self.lex.places
-                        )
-                    )
+            # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Skärgårdens
+            # Företagarförening", "Ekeby Musikförbund"; and firms named with a business noun ("Lövsta Kvarn").
+            head = has_org_suffix(w) and not self.lex.is_surname(w)
+            # "Skaraborgs Sjukhus", "Wallenbergs Stiftelse": a bare organisation noun after a genitive.
+            business = k > 0 and (
+                is_business_head(w)
+                or (words[k - 1].endswith("s") and is_cap(w) and is_cap(words[k - 1]) and is_head(w.lower()))
+            )
+            if not (head or business):
+                if (
+                    k > 0
+                    and w in _BARE_UNITS
+                    and words[k - 1].endswith(_ADJECTIVE_NAME_ENDINGS)
+                    and not taken[k - 1]
+                    and is_cap(words[k - 1])
                 ):
+                    add(Hit(k - 1, k + 1, "ORG", True, "unit"))  # "Kemiska institutionen"
+                continue
+            if head and k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
+                continue  # "Oljebolaget har …": a common noun opening a sentence
+            if w[:1].isupper():
+                i = self._name_start(region, words, taken, k)
+            else:
+                i = k
+                while i > 0 and not taken[i - 1] and words[i - 1] in _ORG_LEFT:
                     i -= 1
-                if k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
-                    continue  # "Oljebolaget har …": a common noun opening a sentence
-                if w[:1].isupper() or i < k:
-                    # An ordinary word opening a sentence ("Förbundet"): the model decides.
-                    opener = k == 0 and region.initial and w.casefold() in self.lex.common
-                    add(Hit(i, k + 1, "ORG", not opener, "suffix"))
+                if (
+                    i == k
+                    and k > 0
+                    and not taken[k - 1]
+                    and is_cap(words[k - 1])
+                    and words[k - 1].endswith(_ADJECTIVE_NAME_ENDINGS)
+                ):
+                    i = k - 1  # "Medicinska forskningsrådet", "Neurologiska kliniken"
+            if business and i == k:
+                continue  # "Kraft" alone is a word, and after a first name a surname ("Erik Stål")
+            if business and k + 1 < n and words[k + 1] in _VENUE_WORDS:
+                add(Hit(i, k + 2, "LOC", True, "venue"))  # "Skellefteå Kraft Arena": a venue named after a firm
+                continue
+            j = k + 1
+            if head and w[:1].isupper() and j < n and not taken[j]:
+                if words[j] in orgs.REGION_WORDS or strip_genitive(words[j]) in self.lex.places:
+                    j += 1  # "Nyhetsbyrån Småland", "Polisregion Nord": a unit named after its region
+                elif (
+                    words[j] == "i" and j + 1 < n and words[j + 1] in self.lex.places and folded[k].endswith(_BRANCHED)
+                ):
+                    j += 2  # "Konstföreningen i Borås": an association's local branch
+                elif folded[k].endswith(_DEFINITE):
+                    # "Bruksorkestern Ljusnedal", "Fiskevårdsområdesföreningen Övre Nissan": a definite
+                    # organisation noun and the name it is given.
+                    opening = k == 0 and region.initial
+                    while j < n and j - k <= 2 and not taken[j] and self._name_word(words[j], opening):
+                        j += 1
+            while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)"):
+                j += 1  # "Gästrike Vattentjänst AB"
+            if w[:1].isupper() or i < k:
+                # An ordinary word opening a sentence ("Förbundet"): the model decides.
+                opener = k == 0 and j == 1 and region.initial and w.casefold() in self.lex.common
+                add(Hit(i, j, "ORG", not opener, "suffix" if head else "business"))
+
+    def _dateline(self, region: Region) -> bool:
+        """True for a place opening a line before a date ("Norrhult, fredag den 4 mars 2016")."""
+        after = region.after
+        if region.before or len(region.words) > 2 or not after or not (after[0] in (",", "den") or after[0].isdigit()):
+            return False
+        iso = len(after) > 1 and len(after[0]) == 4 and after[0].isdigit() and after[1] == "-"  # "2022-05-17"
+        if not (iso or any(a.casefold() in WEEKDAYS or a.casefold() in MONTHS for a in after[:3])):
+            return False  # "Elin Davidsson, 24, …" is a person and her age
+        lex = self.lex
+        return not lex.is_first_name(region.words[0]) and all(
+            w.casefold() not in lex.common
+            and w not in NEVER_NAMES
+            and w not in orgs.LEGAL_FORMS  # "Ekbo AB, 3 maj 2022" is a firm
+            and not is_role(w)
+            and not is_acronym(w)
+            and not has_org_suffix(w)
+            and not is_business_head(w)
+            for w in region.words
+        )
+
+    def _name_word(self, w: str, opening: bool) -> bool:
+        """A word that may follow a definite organisation noun as its name ("Sporttidningen Målet").
+
+        An ordinary word counts only inside a sentence, where its capital letter marks a name
+        (``opening``: the noun opens the sentence, perhaps a Title Case headline).
+        """
+        if w in _COMPASS or w in orgs.REGION_WORDS or strip_genitive(w) in self.lex.places:
+            return True
+        return self._names_with(w) and not has_org_suffix(w) and not (opening and w.casefold() in self.lex.common)
+
+    def _names_with(self, w: str) -> bool:
+        """True for a word that goes on an acronym's name ("SOS Alarm"): capitalised, no name or role."""
+        lex = self.lex
+        return (
+            is_cap(w)
+            and len(w) > 2
+            and not w.isupper()
+            and w not in NEVER_NAMES
+            and w not in orgs.LEGAL_FORMS
+            and not is_role(w)
+            and not (lex.is_first_name(w) and w not in lex.places)
+        )
+
+    def _name_start(self, region: Region, words: list[str], taken: list[bool], k: int) -> int:
+        """Where a name ending in the organisation word at ``k`` begins.
+
+        Back over capitalised name words ("Skärgårdens Företagarförening", "Gästrike
+        Vattentjänst"), a founder in the genitive included ("Erik Johanssons Åkeri"), not over
+        a role or a field word before it ("Förbundsdirektör Ekeby Musikförbund"), a person
+        ("Nora Lindahl Sjöviks Båtklubb", "Erik Stål"), a generic noun ("Kommunens"), or an
+        ordinary word opening the sentence ("Grön Energi …").
+        """
+        lex = self.lex
+        i = k
+        while i > 0 and k - i < MAX_WORDS_BEFORE_HEAD:
+            p = words[i - 1]
+            if (
+                taken[i - 1]
+                or not is_cap(p)
+                or p in NEVER_NAMES
+                or p in orgs.LEGAL_FORMS
+                or is_role(p)
+                or (p.casefold().endswith(PROFESSION_ENDINGS) and p not in lex.surnames)
+                or (lex.is_first_name(p) and p not in lex.places)
+                or strip_genitive(p.casefold()) in orgs.GENERIC
+            ):
+                break
+            opening = (i - 1 == 0 and region.initial) or title_case(words)
+            if opening and p.casefold() in lex.common and not p.endswith("s"):
+                break  # "Grön Energi …" opening a sentence, "… Och Hållbar Logistik" in a Title Case headline
+            if i >= 2 and lex.is_first_name(words[i - 2]) and lex.is_surname(p):
+                if p.endswith("s") and not taken[i - 2]:
+                    i -= 2  # "Erik Johanssons Åkeri": a firm named after its founder
+                    if i >= 2 and words[i - 1] == "och" and lex.is_first_name(words[i - 2]) and not taken[i - 2]:
+                        i -= 2  # "Knut och Alice Wallenbergs Stiftelse"
+                break
+            i -= 1
+        return i
 
     def _people(self, region: Region, words: list[str], taken: list[bool], add: Add) -> None:
         lex = self.lex
@@ -397,7 +576,7 @@ class Rules:
         cue_role = bool(before) and is_role(before[-1])
         k = 0
         while k < n:
-            if taken[k] or not _is_cap(words[k]):
+            if taken[k] or not is_cap(words[k]):
                 k += 1
                 continue
             prev = words[k - 1] if k > 0 else (before[-1] if before else "")
@@ -409,7 +588,7 @@ class Rules:
                 if (
                     context
                     and (cue_verb or lex.is_surname(w))
-                    and not (_is_acronym(w) or _is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES)
+                    and not (is_acronym(w) or is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES)
                     and not is_role(after)  # "säger Socialdemokraternas partiledare …": an owner, not a name
                     and w not in lex.places
                     and not w.casefold().endswith(_NOUN_ENDINGS)
@@ -420,7 +599,7 @@ class Rules:
                 continue
             j = k + 1
             # More first names ("Karl Fredrik"), then particles and the surname part.
-            while j < n and not taken[j] and lex.is_first_name(words[j]) and j + 1 < n and _is_cap(words[j + 1]):
+            while j < n and not taken[j] and lex.is_first_name(words[j]) and j + 1 < n and is_cap(words[j + 1]):
                 if lex.is_surname(words[j]) and not (j + 1 < n and lex.is_surname(words[j + 1])):
                     break
                 j += 1
@@ -428,14 +607,14 @@ class Rules:
             parts = 0
             while j < n and not taken[j] and parts < 3:
                 w = words[j]
-                if w in PARTICLES and j + 1 < n and _is_cap(words[j + 1]):
+                if w in PARTICLES and j + 1 < n and is_cap(words[j + 1]):
                     j += 1
                     continue
                 if (
-                    not _is_cap(w)
+                    not is_cap(w)
                     or w in NEVER_NAMES
-                    or _is_acronym(w)
-                    or _is_camel(w)
+                    or is_acronym(w)
+                    or is_camel(w)
                     or has_org_suffix(w)
                     or is_role(w)
                     or w in orgs.ORG_WORDS
@@ -448,7 +627,7 @@ class Rules:
                     # A second surname must look like one, or end the region ("Anna Strandh Proos,").
                     if not known and not (last and len(w) <= 12 and w not in lex.places and parts == 1):
                         break
-                    if lex.is_first_name(w) and j + 1 < n and _is_cap(words[j + 1]):
+                    if lex.is_first_name(w) and j + 1 < n and is_cap(words[j + 1]):
                         break  # the next person begins: "Per-Olof Sjöö Anette Vahlne"
                 surname_known = surname_known or known
                 parts += 1
@@ -463,6 +642,11 @@ class Rules:
             sure = (first and surname_known) or context
             add(Hit(k, j, "PER", sure, "name"))
             k = j
+
+
+def title_case(words: list[str]) -> bool:
+    """True for the words of a Title Case headline: a capitalised function word inside the run."""
+    return any(w in _TITLE_CASE_WORDS for w in words[1:])
 
 
 def hits_at_o(hits: list[Hit], k: int) -> bool:

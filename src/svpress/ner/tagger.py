@@ -23,7 +23,8 @@ from svpress.lang.sv.roles import is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.ner.lexicon import Lexicon, strip_genitive
 from svpress.ner.regions import Region
-from svpress.ner.rules import Hit, _is_acronym, _is_camel, has_org_suffix, is_board
+from svpress.ner.rules import Hit
+from svpress.ner.shapes import has_org_suffix, is_acronym, is_board, is_camel
 
 LABELS = ("O", "PER", "ORG", "LOC", "MISC")
 MODEL_PACKAGE = "svpress.models"
@@ -69,9 +70,9 @@ def word_features(w: str, lex: Lexicon, vocab: frozenset[str] = frozenset()) -> 
         f.append("org-suffix")
     if is_board(w):
         f.append("board")
-    if _is_acronym(w):
+    if is_acronym(w):
         f.append("acronym")
-    if _is_camel(w):
+    if is_camel(w):
         f.append("camel")
     if is_role(w):
         f.append("role")

@@ -55,9 +55,11 @@ NEVER_NAMES = frozenset(
     Deras Dess Varje Vissa Någon Något Några Andra Annan Annat Första Andra Tredje Nya Ny Nytt Stora
     Stor Stort Hela Halva Mycket Mest Mindre Minst Bästa Bra Nästa Sista Sist Först Tillsammans
     Ordförande Vd Chef Presschef Rektor Professor Docent Direktör Minister Statsminister
+    About With From Our We This These Please Summary Contact Contacts
     """.split()
 )
-"""Capitalised words that begin sentences or label fields and are never a person's name by themselves."""
+"""Capitalised words that begin sentences or label fields and are never a person's name by themselves
+(English ones too, for the English summaries and headings of bilingual releases: "About X")."""
 
 NOT_POSSESSED = frozenset(
     """har hade är var blir blev kommer ska skulle kan kunde vill ville måste får fick och eller som i

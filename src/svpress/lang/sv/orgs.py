@@ -57,6 +57,17 @@ def places() -> frozenset[str]:
     return frozenset(lines("places.txt")) | frozenset(lines("places_extra.txt"))
 
 
+PLACE_ENDINGS = (
+    "lunden", "skären", "skäret", "udden", "holmen", "holmarna", "viken", "berget", "backen", "hagen", "ängen",
+    "ängarna", "fjärden", "sjön", "älven", "forsen", "skogen", "slätten", "heden", "mossen", "myren", "kullen",
+    "åsen", "näset", "öarna", "stranden", "sundet", "gärdet", "fältet", "kvarteret", "torget", "gatan", "vägen",
+    "parken", "platsen", "gränd", "gränden", "allén",
+)  # fmt: skip
+"""Definite topographic nouns that end a compound place name: "Kopparlunden", "Gräsöskären", "Björkudden",
+"Storgatan". Written by hand (Swedish place-name formation); a compound with one of these is a place,
+not an organisation or a person, unless a gazetteer or an organisation word says otherwise."""
+
+
 @cache
 def party_letters() -> frozenset[str]:
     """Party abbreviations ("S", "M", "KD"): never an organisation entry of their own."""
@@ -106,7 +117,9 @@ SUFFIXES = (
     "allehanda", "domstolen", "rätten", "revisionen", "tjänsten", "unionen", "alliansen",
     "organisationen", "arbetsgivarna", "företagen", "fastigheter", "bostäder", "kraft", "energi",
     "kommun", "regionen", "landstinget", "universitet", "högskola", "tjänst", "centralen", "industrier",
-    "skola", "musikskola",
+    "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank", "klubb", "byrå", "bryggeri", "bageri",
+    "åkeri", "förlag", "tryckeri", "snickeri", "konditori", "gymnasium", "museum", "teater", "sjukhus", "institut",
+    "sällskap", "främjandet", "stiftelse", "institutionen", "bolag", "holding", "ägarna", "partner",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
 
@@ -122,13 +135,27 @@ A gazetteer entry overrides ("Socialstyrelsen", "Brottsförebyggande rådet" are
 UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division", "avdelning", "sektion", "institution")
 """Units inside an organisation that count when written as a proper name ("Bildningsförvaltningen")."""
 
+SPORT_SECTIONS = frozenset({"Fotboll", "Hockey", "Ishockey", "Bandy", "Handboll", "Innebandy", "Basket", "Friidrott"})
+"""Sports that name a club's section or company after the club: "Hammarby Fotboll", "Leksand Hockey"."""
+
 SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS".split())
 """Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF"."""
 
-NOT_ACRONYMS = frozenset(
-    """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
-    ÅÄÖ USA OS VM EM SM JVM CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW HTTP
-    SMS GPS AI VR BNP KPI""".split()
+MEASURE_WORDS = frozenset(
+    """kW kWh MW MWh GW GWh TW TWh kV kVA MVA Wh Hz kHz MHz GHz ppm CO2 NOx SO2 PM10 m2 m3 km2 kvm
+    MSEK TSEK KSEK BSEK MDSEK MEUR TEUR MUSD TUSD MNOK MDKK Mkr Mdkr Tkr MKR TKR MDKR
+    EBIT EBITA EBITDA EBT EPS ROE ROA ROI ROCE CAGR IRR NPV NAV KPI IFRS GAAP YoY LTM ESG CSR SDG""".split()
+)
+"""Units, amounts and financial key figures written in capitals ("GWh", "MSEK", "EBITDA"): never an
+organisation. Written by hand from SI units and common Swedish and international report terms."""
+
+NOT_ACRONYMS = (
+    frozenset(
+        """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
+        ÅÄÖ USA OS VM EM SM JVM CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW
+        HTTP SMS GPS AI VR BNP KPI""".split()
+    )
+    | MEASURE_WORDS
 )
 """All-capital words that are not organisations ("VD", "IT", "PDF"); "USA" is a place."""
 
@@ -144,6 +171,28 @@ ORG_WORDS = frozenset(
 )
 """Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""
 
+BUSINESS_HEADS = frozenset(
+    """Kraft Energi Vatten Vind Värme Stål Trä Kvarn Bygg Byggnad Fastigheter Fastighet Bostäder Bostad
+    Logistik Transport Transporter Åkeri Frakt Spedition Livs Handel Mekaniska Mekanik Verkstad Verkstäder
+    Industri Industrier Teknik Konsult Konsulter Data Plåt Måleri Rör Glas Betong Grus Såg Sågverk Bruk
+    Bryggeri Bageri Mejeri Chark Slakteri Fisk Foder Lantbruk Lantmän Skog Städ Service Larm Säkerhet Vård
+    Omsorg Tandvård Apotek Optik Förlag Tryckeri Reklam Design Arkitekter Revision Invest Kapital Finans
+    Förvaltning Försäkring Försäkringar Resor Buss Taxi Flyg Rederi Turism Camping Hotell Kafé Café
+    Restaurang Bilar Maskin Maskiner Elektronik Kemi Plast Papper Textil Möbler Inredning Trädgård Miljö
+    Återvinning Avfall Entreprenad Anläggning Gruppen Partner Gjuteri Smide Hamn Hamnar Montage""".split()
+)
+"""Capitalised nouns that Swedish firms are named with, last after a name word: "Fjällvind Kraft",
+"Lövsta Kvarn", "Ekåsens Bygg", "Grönvalls Livs". Written by hand as language data (common Swedish
+business naming, the way a trade register reads), not as a list of firms. After a known first name
+they are a surname instead ("Erik Stål", "Karin Skog")."""
+
+BUSINESS_ENDINGS = ("eri", "ori")
+"""Trades named by a noun in -eri/-ori ("Kafferosteri", "Charkuteri", "Konditori"), which end firms' names."""
+
+REGION_WORDS = frozenset({"Nord", "Syd", "Väst", "Öst", "Mitt", "Norr", "Söder", "Mellan", "Sydost", "Nordost",
+                          "Sydväst", "Nordväst"})  # fmt: skip
+"""Compass words that name the region of a branch or unit: "Polisregion Nord", "Hemtjänstförbundet Väst"."""
+
 GENERIC = frozenset(
     """bolaget företaget koncernen kommunen regionen förbundet föreningen myndigheten stiftelsen universitetet
     högskolan skolan förskolan gymnasiet sjukhuset institutet verket departementet banken fonden gruppen
@@ -153,7 +202,7 @@ GENERIC = frozenset(
 """Nouns that alone are a reference, not a name ("Bolaget", "Kommunen"); a capitalised "Länsstyrelsen" is a name."""
 
 GENERIC_ENDINGS = (
-    "bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen",
+    "bolaget", "företaget", "koncernen", "kontoret", "förändringen", "ledningen", "gruppen", "organisationen",
 )  # fmt: skip
 """Endings of common nouns that open sentences ("Fastighetsbolaget har …")."""
 

@@ -44,6 +44,16 @@ ROLE_ENDINGS = (
 DEFINITE_ENDINGS = ("et", "en", "n", "t")
 """Definite endings of role nouns before a name: "hovrättsrådet", "curatorn", "sjuksköterskan"."""
 
+ENGLISH_TITLES = frozenset(
+    """head director manager officer chief president vice chairman chair founder editor secretary
+    member lead coordinator spokesperson adviser advisor analyst controller""".split()
+)
+"""English title nouns that open or end a role phrase: "Head of Communications", "Certified Adviser"."""
+
+PROFESSION_ENDINGS = ("nist", "list", "tist", "rist")
+"""Endings of profession nouns that may stand capitalised before an employer: "Solohornist", "Journalist",
+"Cellist", "Jurist" (not "-vist": "Lindqvist" is a surname)."""
+
 ROLE_PREPOSITIONS = frozenset({"för", "på", "vid", "hos", "i", "inom", "till"})
 """Prepositions linking a role to its organisation: "vd för X", "presschef på X", "ordförande i X"."""
 
