@@ -6,19 +6,21 @@ hyphens or Markdown markers. Results are reported with offsets into
 ``Text.raw`` through :meth:`Text.span`.
 
 Only two kinds of edit are made, so the map stays a short list of segments
-rather than one integer per character: one-to-one substitutions (through
-``str.translate``) and replacements of a raw stretch by a shorter string
+rather than one integer per character: one-to-one substitutions (of the
+characters in ``lang.sv.charmap``) and replacements of a raw stretch by a shorter string
 (deletions, NFC composition), found by one regular expression.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 
 import regex
 
 from svpress.lang.sv import charmap
+from svpress.lang.sv.util import character_class
 
 # Stretches that are removed or shortened. Order matters: earlier branches win.
 _EDITS = regex.compile(
@@ -38,6 +40,17 @@ _EDITS = regex.compile(
 # scan for the rare edits above try every position.
 _COMBINING = regex.compile(r"\P{M}\p{M}+")
 _HAS_MARK = regex.compile(r"\p{M}")
+# Characters that can start an edit above ("+" only as a bullet at a line start).
+_EDIT_TRIGGER = re.compile(r"[\r\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e#*_•·▪●◦‣∙■□➢►✓✔]")
+_PLUS_BULLET = re.compile(r"^[ \t]*\+[ \t]", re.MULTILINE)
+# The one-to-one substitutions are sparse: replacing the matches is several
+# times faster than str.translate over every character.
+_TRANSLATED = re.compile(character_class(charmap.TRANSLATION))
+
+
+def _substitute(s: str) -> str:
+    table = charmap.TRANSLATION
+    return _TRANSLATED.sub(lambda m: table[ord(m.group())], s)
 
 
 class Text:
@@ -54,7 +67,7 @@ class Text:
         self._delta: list[int] = [0]
         self._attach: list[bool] = [False]
         self._rawpos: list[int] | None = None
-        self.norm = self._normalise(raw).translate(charmap.TRANSLATION)
+        self.norm = _substitute(self._normalise(raw))
 
     @classmethod
     def of_normalised(cls, norm: str) -> Text:
@@ -69,7 +82,9 @@ class Text:
         pieces: list[str] = []
         last = 0  # raw offset up to which text has been copied
         delta = 0
-        edits = list(_EDITS.finditer(raw))
+        # Most releases need none of the edits: one search for their trigger
+        # characters is far cheaper than the full pattern.
+        edits = list(_EDITS.finditer(raw)) if _EDIT_TRIGGER.search(raw) or _PLUS_BULLET.search(raw) else []
         if _HAS_MARK.search(raw):
             edits = sorted([*edits, *_COMBINING.finditer(raw)], key=lambda m: m.start())
         for m in edits:

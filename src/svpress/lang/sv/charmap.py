@@ -34,3 +34,4 @@ TRANSLATION.update({c: " " for c in range(0x20) if c not in (0x09, 0x0A)})
 TRANSLATION.update({c: " " for c in range(0x7F, 0xA0) if c != 0x85})
 # Lone surrogates cannot be encoded (spaCy and JSON need UTF-8): replace them.
 TRANSLATION.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
+

@@ -16,3 +16,18 @@ def alternation(words: Iterable[str], *, escape: bool = True) -> str:
     if not items:
         raise ValueError("alternation() needs at least one non-empty word")
     return "(?:" + "|".join(regex.escape(w) if escape else w for w in items) + ")"
+
+
+def character_class(table: dict[int, str]) -> str:
+    """A regular-expression character class matching every key of ``table``, as ranges."""
+    codes = sorted(table)
+    if not codes:
+        raise ValueError("character_class() needs at least one character")
+    ranges: list[tuple[int, int]] = []
+    for c in codes:
+        if ranges and c == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    parts = [f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges]
+    return "[" + "".join(parts) + "]"
