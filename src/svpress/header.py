@@ -177,22 +177,26 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
     organisation's name count as the sender rather than the headline.
     """
     pats = _patterns()
-    head_lines = lines[:TOP_LINES]
-    # Only short lines with a digit can be date lines; long ones are prose.
+    # The header ends at the first line that cannot be header: prose, or a heading of
+    # another section. A line too long for a headline is prose without further reading.
+    head_lines = []
+    for ln in lines[:TOP_LINES]:
+        if ln.words > MAX_TITLE_WORDS or ln.kind != "text":
+            break
+        head_lines.append(ln)
+    # Only short lines with a digit can be date lines.
     top_dates = [
         found
         for ln in head_lines
         if len(ln.text) <= MAX_DATE_LINE_CHARS and _DIGIT.search(ln.text)
         for found in _dates_in(doc, ln.start, ln.end, None)
     ]
-    top = [_read_top_line(doc, ln, pats, top_dates, names) for ln in head_lines]
-    # Stop at the first line that cannot be header: prose, or a heading of another section.
-    limit = len(top)
-    for i, t in enumerate(top):
+    top = []
+    for ln in head_lines:
+        t = _read_top_line(doc, ln, pats, top_dates, names)
         if t.role == "text" and not _headline_like(t.line):
-            limit = i
             break
-    top = top[:limit]
+        top.append(t)
 
     title_idx: int | None = None
     first_meta = next((i for i, t in enumerate(top) if t.role == "meta"), None)
