@@ -91,7 +91,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 _LINE = regex.compile(r"[^\n]+")
 _NO_CUT_AFTER = '("«»-–/'
 _SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+(?=\p{Lu})")
-_BLANK_RUN = regex.compile(r"\n[ \t]*\n")
 
 
 def split_lines(norm: str) -> list[Line]:
@@ -99,14 +98,17 @@ def split_lines(norm: str) -> list[Line]:
     pats = _patterns()
     out: list[Line] = []
     para = 0
-    prev_end = 0
-    for m in _LINE.finditer(norm):
-        raw_line = m.group()
+    blank = False  # a blank line since the last non-blank one
+    offset = 0
+    for raw_line in norm.split("\n"):
+        line_start = offset
+        offset += len(raw_line) + 1
         if not raw_line.strip():
+            blank = True
             continue
-        if out and _BLANK_RUN.search(norm, prev_end, m.start() + 1):
+        if blank and out:
             para += 1
-        prev_end = m.end()
+        blank = False
         # Cut the line where a heading or footer starts in mid-line.
         cuts = [0]
         if len(raw_line) > 20:
@@ -121,7 +123,7 @@ def split_lines(norm: str) -> list[Line]:
             if not stripped:
                 continue
             lead = len(piece) - len(piece.lstrip())
-            start = m.start() + a + lead
+            start = line_start + a + lead
             out.append(_classify(Line(start, start + len(stripped), stripped, para)))
     return out
 

@@ -76,7 +76,7 @@ def parse(
         kind_field=head.kind,
         title_field=head.title,
         published_mention=head.published,
-        body=tuple(sections.body_paragraphs(doc, secs)),
+        body=tuple(sections.body_paragraphs(doc, secs, lines)),
         quotes=tuple(found_quotes),
         fact_boxes=tuple(sections.fact_boxes(doc, secs)),
         contacts=tuple(found_contacts),

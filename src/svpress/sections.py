@@ -31,7 +31,6 @@ _CONTACTISH = regex.compile(
     regex.IGNORECASE,
 )
 _DASH_OPEN = regex.compile(r"^[–-][ \t]*\S")
-_PARAGRAPH = regex.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
 _NAME_START = regex.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:von |af |de )?{NAME_TOKEN}){{1,3}}")
 _SINGLE = tuple(layout.SINGLE_PARAGRAPH_BOXES)
 
@@ -128,15 +127,30 @@ def _continue(current: str, single: bool, para: list[Line]) -> str | None:
     return None
 
 
-def body_paragraphs(text: Text, secs: list[Section]) -> list[Paragraph]:
+def body_paragraphs(text: Text, secs: list[Section], lines: list[Line]) -> list[Paragraph]:
     """The body paragraphs, in order, with raw offsets; text with whitespace collapsed."""
+    bodies = [(s.start, s.end) for s in secs if s.kind == "body"]
     out: list[Paragraph] = []
-    for sec in secs:
-        if sec.kind != "body":
-            continue
-        for m in _PARAGRAPH.finditer(text.norm, sec.start, sec.end):
-            a, b = text.span(m.start(), m.start() + len(m.group().rstrip()))
-            out.append(Paragraph(text=" ".join(m.group().split()), start=a, end=b, raw=text.raw[a:b]))
+    group: list[Line] = []
+    k = 0
+
+    def flush() -> None:
+        if group:
+            a, b = text.span(group[0].start, group[-1].end)
+            out.append(
+                Paragraph(text=" ".join(" ".join(ln.text for ln in group).split()), start=a, end=b, raw=text.raw[a:b])
+            )
+            group.clear()
+
+    for ln in lines:
+        while k < len(bodies) and bodies[k][1] < ln.start:
+            k += 1
+        in_body = k < len(bodies) and bodies[k][0] <= ln.start < bodies[k][1]
+        if not in_body or (group and (group[-1].para != ln.para or group[-1].end < bodies[k][0])):
+            flush()
+        if in_body:
+            group.append(ln)
+    flush()
     return out
 
 
