@@ -121,6 +121,14 @@ FORMS += [
     ),
 ]
 
+FORMS += [
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nPresstjänsten, 08-405 46 00",
+        [(None, "Presstjänsten", None, ["+4684054600"], [])],
+        id="function-contact-that-reads-like-a-heading",
+    ),
+]
+
 NEGATIVES = [
     pytest.param(
         "Rubrik\n\nText.\n\nVid eventuella frågor, vänligen kontakta press@ekeby.se",

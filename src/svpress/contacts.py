@@ -92,7 +92,15 @@ def find_contacts(
 ) -> list[Contact]:
     """Return the entries of every contact section, merged by person name."""
     out: list[Contact] = []
-    heading_ends = {ln.start: ln.heading_end for ln in lines if ln.kind == "contact" and ln.heading_end > 0}
+    # Where each heading's own words end. A heading that names a function
+    # ("Presstjänsten, 08-…") is itself the first entry: nothing is skipped.
+    heading_ends = {
+        ln.start: ln.heading_end
+        for ln in lines
+        if ln.kind == "contact"
+        and ln.heading_end > 0
+        and not is_function(text.norm[ln.start : ln.heading_end].strip(" :;,.-–"))
+    }
     for sec in sections:
         if sec.kind != "contacts":
             continue
