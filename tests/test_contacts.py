@@ -127,6 +127,11 @@ FORMS += [
         [(None, "Presstjänsten", None, ["+4684054600"], [])],
         id="function-contact-that-reads-like-a-heading",
     ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nPresstjänst Ekbolinjen, 031-390 06 00, press@ekbolinjen.se",
+        [(None, "Presstjänst", "Ekbolinjen", ["+46313900600"], ["press@ekbolinjen.se"])],
+        id="function-then-organisation",
+    ),
 ]
 
 NEGATIVES = [

@@ -344,6 +344,9 @@ def _classify_part(
     gen = pats["gen_function"].match(part)
     if gen is not None and is_function(gen.group("fn")):
         return "function", gen.group("fn").strip(), gen.group("org")
+    head, _, rest = part.partition(" ")
+    if rest[:1].isupper() and is_function(head):
+        return "function", head, rest.strip()  # "Presstjänst Kustlinjen"
     if not have_name:
         if names.is_person(text, a, b) or looks_like_person(part):
             return "name", " ".join(part.split()), None
