@@ -66,6 +66,57 @@ LAYOUTS = [
         id="dateline-inside-text",
     ),
     pytest.param(
+        "Vi använder kakor (cookies) för att webbplatsen ska fungera. Läs mer om kakor   Acceptera alla\n\n"
+        "Ekeby kommun\nMeny  Sök\nStartsida > Kommun och politik > Press\n\nNy skola i Ytterby\n\n"
+        "Publicerad: 12 februari 2025\n\nDela   Skriv ut   Lyssna\n\n"
+        "Fullmäktige beslutade i går att bygga en ny skola.",
+        (None, "Ny skola i Ytterby", dt.date(2025, 2, 12)),
+        id="web-page-furniture-above-the-headline",
+    ),
+    pytest.param(
+        "Till innehållet\nStartsida  /  Aktuellt  /  Nyheter  /  Ekeby\n\nVittnen söks efter rån\n\n"
+        "Publicerad 2 november 2024 11.42  Nyhet  Polisregion Väst\n\nTvå män rånade en butik.",
+        ("nyhet", "Vittnen söks efter rån", dt.date(2024, 11, 2)),
+        id="breadcrumbs-then-headline-then-stamp",
+    ),
+    pytest.param(
+        "HOVRÄTTEN ÖVER                          PRESSMEDDELANDE\nVÄSTRA EKEBY                            2025-03-28\n"
+        "Avdelning 2                             Mål nr B 1234-24\n\n"
+        "Hovrätten skärper straffet\n\nHovrätten har i dag dömt en man.",
+        ("pressmeddelande", "Hovrätten skärper straffet", dt.date(2025, 3, 28)),
+        id="letterhead-in-columns",
+    ),
+    pytest.param(
+        "EKEBY IK\nA-laget   Ungdom   Biljetter   Kontakt\n\nNyhet | 2025-01-09 | Av: Ekeby IK\n\n"
+        "Ekeby IK värvar mittback\n\nMittbacken har skrivit på ett treårskontrakt.",
+        ("nyhet", "Ekeby IK värvar mittback", dt.date(2025, 1, 9)),
+        id="letterhead-and-menu",
+    ),
+    pytest.param(
+        "Ekeby.se\nStartsida  ›  Pressmeddelanden\n\nPressmeddelande från Finansdepartementet\n\n"
+        "Uppdrag om energilager\n\nPublicerad 20 mars 2025\n\nRegeringen ger ett uppdrag.",
+        ("pressmeddelande", "Uppdrag om energilager", dt.date(2025, 3, 20)),
+        id="website-line-and-breadcrumb",
+    ),
+    pytest.param(
+        "Länsstyrelsen i Ekeby län\nNyheter\n\nBeslut om skyddsjakt\n2023-12-04 · Nyhet\nLänsstyrelsen har beslutat.",
+        ("nyhet", "Beslut om skyddsjakt", dt.date(2023, 12, 4)),
+        id="section-name-is-not-the-headline",
+    ),
+    pytest.param(
+        "Från: Anna Ek <anna.ek@ekeby.se>\nSkickat: den 3 juni 2025 09:47\nTill: nyheter@tidning.se\n"
+        "Ämne: PM: Elever till final\n\nHej!\n\nHär kommer ett pressmeddelande.\n\nHälsningar\nAnna\n\n"
+        "-----------------------------------------\nPRESSMEDDELANDE 2025-06-03\n\n"
+        "Elever till final\n\nTre elever har vunnit.",
+        ("pressmeddelande", "Elever till final", dt.date(2025, 6, 3)),
+        id="forwarded-e-mail",
+    ),
+    pytest.param(
+        "Pressinbjudan: Visning av ”Sillen som byggde kusten”\n\nVälkommen på visning.",
+        ("pressinbjudan", "Pressinbjudan: Visning av ”Sillen som byggde kusten”", None),
+        id="headline-keeps-its-quotation-marks",
+    ),
+    pytest.param(
         "Styrelsen har valt ny ordförande\n\nVid mötet i går valdes en ny ordförande.",
         (None, "Styrelsen har valt ny ordförande", None),
         id="no-header-at-all",

@@ -33,6 +33,20 @@ MAX_TITLE_WORDS = 40
 MAX_META_LEFTOVER_WORDS = 4
 """A label line may carry a few other words (a newsroom name, a sender)."""
 
+MAX_COVER_LINES = 40
+"""A covering e-mail above a forwarded release is at most this many lines."""
+
+MAX_COLUMN_WORDS = 5
+"""Columns of a letterhead or menu line are short."""
+
+MAX_BREADCRUMB_WORDS = 14
+"""A breadcrumb trail is a short line."""
+
+MAX_LETTERHEAD_WORDS = 3
+"""A letterhead in capitals is a name of a few words; a headline in capitals is longer."""
+
+_SENTENCE_END = regex.compile(r"[.!?]$")
+
 MAX_SENDER_WORDS = 6
 """A line naming only the sending organisation is short."""
 
@@ -64,16 +78,34 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     classes = alternation(layout.CLASSIFICATION_LABELS)
     captions = alternation(layout.HEADER_CAPTIONS)
     return {
-        "kind": regex.compile(rf"(?<![\p{{L}}])(?P<k>{kinds})(?![\p{{L}}])", regex.IGNORECASE),
+        # Not inside an address or a word ("nyheter@vlt.se" names no kind).
+        "kind": regex.compile(rf"(?<![\p{{L}}@.])(?P<k>{kinds})(?![\p{{L}}@])", regex.IGNORECASE),
         # "Pressmeddelande: Rubrik …", "PRESSINBJUDAN: Rubrik …": a headline with a label prefix.
         "prefixed": regex.compile(rf"^(?P<k>{kinds})[ \t]*(?::|[ \t]–)[ \t]*(?P<rest>\S.*)$", regex.IGNORECASE),
         "classification": regex.compile(rf"^[-–•|\s]*{classes}[.!]?[ \t]*$", regex.IGNORECASE),
         "caption": regex.compile(rf"^[-–•|\s]*{captions}[ \t]*:?[ \t]*$", regex.IGNORECASE),
         "sender": regex.compile(r"^(?:från|from)[ \t]+\S[^\n]{0,60}$", regex.IGNORECASE),
         "address": regex.compile(rf"^(?:{'|'.join(layout.HEADER_ADDRESS_LINES)})[ \t]*:?$", regex.IGNORECASE),
+        # A line made only of page furniture: "Dela  Skriv ut  Lyssna", "Meny  Sök".
+        # Each item must end at a word boundary, so that no run of letters splits into items.
+        "furniture": regex.compile(
+            rf"^(?:[\[(]?{alternation(layout.PAGE_FURNITURE)}[\])]?(?!\p{{L}})[ \t:|,]*)+$", regex.IGNORECASE
+        ),
+        "website": regex.compile(
+            r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,4}/?$", regex.IGNORECASE
+        ),
+        "cookie": regex.compile(rf"(?<!\p{{L}}){alternation(layout.COOKIE_WORDS)}(?!\p{{L}})", regex.IGNORECASE),
+        "breadcrumb": regex.compile(
+            rf"[ \t]{alternation(layout.BREADCRUMB_SEPARATORS)}[ \t]"
+        ),
+        "email_field": regex.compile(rf"^(?:{alternation(layout.EMAIL_HEADER_FIELDS)})[ \t]*:", regex.IGNORECASE),
+        "forward": regex.compile(rf"^(?:{'|'.join(layout.FORWARD_SEPARATORS)})$", regex.IGNORECASE),
+        "columns": regex.compile(r"[ \t]{3,}"),
+        "image": regex.compile(r"^\[(?:bild|foto|image|photo)\]", regex.IGNORECASE),
         # What may remain of a label or date line besides the label and date themselves.
         "filler": regex.compile(
             r"\b(?:kl(?:ockan)?\.?|den|cet|cest|eet|eest|utc|gmt|publicerad|publicerat|published|datum|uppdaterad|on|senast|ändrad|"
+            r"regulatorisk|icke-regulatorisk|information|svenska|english|av|by|"
             r"från|from)\b|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|[|•·,;:\[\]()\-–/]",
             regex.IGNORECASE,
         ),
@@ -143,7 +175,8 @@ def _read_top_line(
     names: NameIndex | None = None,
 ) -> _Meta:
     text = line.text
-    if any(pats[k].match(text) for k in ("classification", "caption", "sender", "address")):
+    meta_kinds = ("classification", "caption", "sender", "address", "furniture", "image", "website")
+    if any(pats[k].match(text) for k in meta_kinds):
         return _Meta(line, "meta", None, [])
     if names is not None and _names_only_an_organisation(line, names):
         # "Region Kronoberg" or "Svenska Bandyförbundet" above the headline: the sender.
@@ -163,7 +196,34 @@ def _read_top_line(
     allowed = MAX_META_LEFTOVER_WORDS if kind is not None else MAX_DATE_LEFTOVER_WORDS
     if (kind is not None or dates) and len(leftover) <= allowed:
         return _Meta(line, "meta", kind, dates)
+    if _page_furniture(text, pats):
+        # A letterhead in columns may still print the label and the date.
+        cols = bool(_columns(text, pats))
+        return _Meta(line, "meta", kind if cols else None, dates if cols else [])
     return _Meta(line, "text", None, [])
+
+
+def _columns(text: str, pats: dict[str, regex.Pattern[str]]) -> list[str]:
+    """The columns of a line laid out in columns (a letterhead copied from a PDF), or []."""
+    cols = [c for c in pats["columns"].split(text) if c.strip()]
+    return cols if len(cols) >= 2 and all(len(c.split()) <= MAX_COLUMN_WORDS for c in cols) else []
+
+
+def _page_furniture(text: str, pats: dict[str, regex.Pattern[str]]) -> bool:
+    """Breadcrumbs, cookie notices, menus, letterheads: header lines that are not the headline."""
+    if pats["cookie"].search(text):
+        return True
+    crumbs = pats["breadcrumb"].findall(text)
+    if crumbs and len(text.split()) <= MAX_BREADCRUMB_WORDS and (
+        len(crumbs) >= 2 or text.split(maxsplit=1)[0].lower() in ("startsida", "hem", "nyhetsrum", "press")
+    ):
+        return True
+    cols = _columns(text, pats)
+    if cols and all(not _SENTENCE_END.search(c) for c in cols):
+        return True  # "A-laget   Ungdom   Biljetter", "HOVRÄTTEN ÖVER          PRESSMEDDELANDE"
+    words = text.split()
+    # A short line in capitals with no lower case at all: a letterhead ("IFK LULEÅ").
+    return len(words) <= MAX_LETTERHEAD_WORDS and text.isupper() and not any(ch.isdigit() for ch in text)
 
 
 def _headline_like(line: Line) -> bool:
@@ -177,10 +237,11 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
     organisation's name count as the sender rather than the headline.
     """
     pats = _patterns()
+    skip = _covering_email(lines, pats)
     # The header ends at the first line that cannot be header: prose, or a heading of
     # another section. A line too long for a headline is prose without further reading.
     head_lines = []
-    for ln in lines[:TOP_LINES]:
+    for ln in lines[skip : skip + TOP_LINES]:
         if ln.words > MAX_TITLE_WORDS or ln.kind != "text":
             break
         head_lines.append(ln)
@@ -198,14 +259,8 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
             break
         top.append(t)
 
-    title_idx: int | None = None
+    title_idx = _title_index(top)
     first_meta = next((i for i, t in enumerate(top) if t.role == "meta"), None)
-    if top and top[0].role == "prefixed":
-        title_idx = 0
-    elif first_meta is not None and first_meta > 0 and first_meta <= 3 and top[first_meta - 1].role != "meta":
-        title_idx = first_meta - 1
-    else:
-        title_idx = next((i for i, t in enumerate(top) if t.role in ("text", "prefixed")), None)
 
     # The header ends after the title and the meta lines that follow it directly.
     body_start = 0
@@ -219,15 +274,52 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
             body_start += 1
 
     header_part = top[:body_start]
+    body_start += skip
     kind_field = _kind(doc, header_part)
     title_field = None
     if title_idx is not None:
         tl = top[title_idx].line
-        title_field = _field(doc, tl.start, tl.end, " ".join(tl.text.split()))
+        # "exactly as printed": the headline keeps its own quotation marks and dashes.
+        title_field = _field(doc, tl.start, tl.end, " ".join(doc.printed(tl.start, tl.end).split()))
     published = next((d for t in header_part if t.role == "meta" for d in t.dates), None)
     if published is None:
-        published = _published_elsewhere(doc, lines, title_idx, pats)
+        published = _published_elsewhere(doc, lines, None if title_idx is None else title_idx + skip, pats)
     return Header(kind=kind_field, title=title_field, published=published, body_start=body_start)
+
+
+def _covering_email(lines: list[Line], pats: dict[str, regex.Pattern[str]]) -> int:
+    """Lines of a covering e-mail before a forwarded release ("Från: … Ämne: … -----"), or 0."""
+    if not lines or not pats["email_field"].match(lines[0].text):
+        return 0
+    for k, ln in enumerate(lines[:MAX_COVER_LINES]):
+        if pats["forward"].match(ln.text):
+            return k + 1
+    k = 0
+    while k < len(lines) and pats["email_field"].match(lines[k].text):
+        k += 1
+    return k
+
+
+def _title_index(top: list[_Meta]) -> int | None:
+    """Which top line is the headline.
+
+    The first "stamp" (a line printing the label or the date) decides: the
+    headline stands right above it ("Rubrik / Pressmeddelande • 5 mars"), or,
+    when furniture or nothing stands above it, is the first text below it
+    ("Pressmeddelande / 2010-03-12 / Rubrik"). Without a stamp, the first text.
+    """
+    texts = [i for i, t in enumerate(top) if t.role in ("text", "prefixed")]
+    if not texts:
+        return None
+    if top[0].role == "prefixed":
+        return 0
+    stamp = next((i for i, t in enumerate(top) if t.role == "meta" and (t.kind is not None or t.dates)), None)
+    if stamp is None:
+        return texts[0]
+    if stamp > 0 and top[stamp - 1].role in ("text", "prefixed"):
+        return stamp - 1
+    after = [i for i in texts if i > stamp]
+    return after[0] if after else texts[-1]
 
 
 def _kind(doc: Text, header_part: list[_Meta]) -> Field | None:

@@ -163,6 +163,6 @@ def fact_boxes(text: Text, secs: list[Section]) -> list[FactBox]:
         body_start = sec.start + len(sec.heading)
         body = " ".join(text.norm[body_start : sec.end].split())
         a, b = text.span(sec.start, sec.end)
-        title = sec.heading.strip().rstrip(":").strip()
+        title = " ".join(text.printed(sec.start, sec.start + len(sec.heading)).split()).rstrip(":").strip()
         out.append(FactBox(title=title, text=body, start=a, end=b))
     return out

@@ -46,6 +46,9 @@ _PLUS_BULLET = re.compile(r"^[ \t]*\+[ \t]", re.MULTILINE)
 # The one-to-one substitutions are sparse: replacing the matches is several
 # times faster than str.translate over every character.
 _TRANSLATED = re.compile(character_class(charmap.TRANSLATION))
+# The quotation marks and dashes substitution produces (``Text.printed`` restores them).
+_CANONICAL_CHARS = frozenset('"\'–-')
+_CANONICAL = re.compile("[\"'–-]")
 
 
 def _substitute(s: str) -> str:
@@ -152,6 +155,20 @@ class Text:
         if k + 1 < len(self._pos) and n > self._pos[k + 1]:
             return self._pos[k + 1]
         return n
+
+    def printed(self, start: int, end: int) -> str:
+        """The normalised ``[start, end)`` with quotation marks and dashes as the raw input prints them."""
+        piece = self.norm[start:end]
+        if not _CANONICAL.search(piece):
+            return piece
+        table = charmap.TRANSLATION
+        out = list(piece)
+        for k, c in enumerate(out):
+            if c in _CANONICAL_CHARS:
+                r = self.raw[self.to_raw(start + k)]
+                if r != c and table.get(ord(r)) == c:
+                    out[k] = r
+        return "".join(out)
 
     def raw_slice(self, start: int, end: int) -> str:
         """The raw text behind a normalised ``[start, end)``."""

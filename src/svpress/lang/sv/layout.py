@@ -23,7 +23,9 @@ KIND_LABELS = (
     "börsmeddelande",
     "stock exchange release",
     "nyhet",
-    "nyheter",
+    "produktnyhet",
+    "driftinformation",
+    "driftmeddelande",
     "debattartikel",
     "debatt",
     "replik",
@@ -254,3 +256,34 @@ LONG_LINE_OPENINGS = (
     "this", "the information", "senast", "sidan", "publicerad", "http", "www", "[", "-----", "_____", "=====",
     "med på bild", "på bild", "bilden", "bildtext", "foto", "bild", "illustration", "photo", "ladda", "högupplöst",
 )  # fmt: skip
+
+# Web-page and e-mail furniture above a release: skip links, menus, sharing
+# buttons, language switchers, cookie notices. A header line made only of
+# these words is not the headline. Lowercase, whole words or phrases.
+PAGE_FURNITURE = (
+    "till innehållet", "hoppa till innehållet", "gå till huvudinnehållet", "till huvudinnehåll", "meny", "sök",
+    "logga in", "lyssna", "dela", "skriv ut", "tipsa", "spara", "kopiera länk", "facebook", "linkedin",
+    "twitter", "instagram", "e-post", "epost", "mejla", "print", "share", "english", "svenska",
+    "in english", "på svenska", "acceptera", "acceptera alla", "endast nödvändiga", "inställningar",
+    "startsida", "hem", "tillbaka", "föregående", "nästa", "visa alla", "alla nyheter",
+    # Section names of newsrooms and websites, standing alone above a release.
+    "nyheter", "pressmeddelanden", "pressreleaser", "press", "pressrum", "pressrummet", "nyhetsrum",
+    "aktuellt", "arkiv", "nyhetsarkiv", "media", "för media", "news", "press releases",
+)  # fmt: skip
+
+# Words that give a header line away as a cookie notice.
+COOKIE_WORDS = ("kakor", "cookies", "cookie")
+
+# Separators of a breadcrumb trail ("Startsida > Press > Pressmeddelanden").
+BREADCRUMB_SEPARATORS = (">", "›", "»", "/", "|", "·", "•")
+
+# Fields of an e-mail header that a forwarded release starts with.
+EMAIL_HEADER_FIELDS = (
+    "från", "skickat", "till", "kopia", "ämne", "datum", "from", "sent", "to", "cc", "subject", "date",
+)  # fmt: skip
+
+# Lines that end the covering e-mail of a forwarded release.
+FORWARD_SEPARATORS = (
+    r"[-_=*~]{5,}",
+    r"-+ ?(?:vidarebefordrat meddelande|forwarded message|ursprungligt meddelande|original message) ?-+",
+)
