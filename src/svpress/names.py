@@ -139,6 +139,11 @@ class NameIndex:
                 i += 1
         return None
 
+    def spans_in(self, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+        """Person and organisation spans inside ``[start, end)``, labelled, in order."""
+        out = [("PER", s) for s in self.persons_in(start, end)] + [("ORG", s) for s in self.orgs_in(start, end)]
+        return sorted(out, key=lambda x: x[1])
+
     def is_org(self, start: int, end: int) -> bool:
         """Whether the recogniser marked ``[start, end)`` (or most of it) as an organisation."""
         return any(a <= start + 1 and b >= end - 1 for a, b in self.orgs_in(start - 1, end + 1))

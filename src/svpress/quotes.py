@@ -33,6 +33,9 @@ QUOTE_SECTIONS = ("body", "fact_box")
 MAX_QUOTE_CHARS = 5000
 """A quotation mark pair further apart than this is not one quote."""
 
+MAX_TITLE_WORDS = 3
+"""A title of unknown words before a speaker's name ("säger domprost Anna Ek") is short."""
+
 ATTRIBUTION_WINDOW = 400
 """Characters after (or before) quotation marks searched for the attribution."""
 
@@ -86,6 +89,7 @@ class _Found:
     unit: int
     attributed: bool
     last_unit: int = -1
+    att_end: int = -1  # where an attribution after the quote ends
 
 
 @cache
@@ -93,7 +97,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     verbs = alternation(speech.REPORTING_VERBS)
     particle = alternation(PARTICLES)
     acronyms = alternation(speech.ROLE_ACRONYMS)
-    name = rf"{NAME_TOKEN}(?:[ \t]+(?:{particle}[ \t]+)?{NAME_TOKEN}){{0,3}}"
+    # "Anna Ek", "Per Gustaf von Essen", and a surname with its particle ("säger von Essen").
+    name = rf"(?:(?:{particle})[ \t]+)?{NAME_TOKEN}(?:[ \t]+(?:{particle}[ \t]+)?{NAME_TOKEN}){{0,3}}"
     # Who said it: optional role words and genitive organisation, then the name.
     who = (
         rf"(?P<pre>(?:(?:(?:\p{{Lu}}[\p{{L}}-]*[ \t]+){{0,3}}\p{{Lu}}[\p{{L}}-]*s[ \t]+(?=(?:\p{{Ll}}|{acronyms}\b)))?"
@@ -115,6 +120,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # ", säger hon." — the speaker is whoever the text was just about.
         "pronoun": regex.compile(
             rf"(?P<lead>[ \t]*,[ \t]*)(?<!\p{{L}})(?P<verb>{verbs})[ \t]+(?P<pron>hon|han)(?!\p{{L}})"
+        ),
+        # "har sagt (till X) att …", "skriver att …" right before a quotation mark.
+        "reported": regex.compile(
+            rf"(?<!\p{{L}})(?:{verbs}|{alternation(speech.REPORTED_VERBS)})(?!\p{{L}})[^.!?\n]{{0,80}}"
+            rf"[ \t]att(?:[ \t][^.!?\n]{{0,60}})?[ \t]*$",
+            regex.IGNORECASE,
         ),
         "dash": regex.compile(r"^[–-][ \t]*(?=[\p{L}\d\"»«(.])"),
         "sentence_end": regex.compile(
@@ -256,9 +267,11 @@ def _attribution(
         if is_role_word(m.group("name").split()[0]):
             continue
         pre = (m.group("pre") or "").split()
-        # Words between the verb and the name must be a role ("vd", "Kungsledens
-        # generalsekreterare"), not a clause ("hoppas att många Eskilstunabor").
-        if pre and not any(is_role_word(w) for w in pre):
+        # Words between the verb and the name must be a title ("vd", "domprost",
+        # "Kungsledens generalsekreterare"), not a clause ("… att många Ekebybor").
+        if pre and not any(is_role_word(w) for w in pre) and (
+            len(pre) > MAX_TITLE_WORDS or any(w.lower() in speech.NOT_TITLE_WORDS for w in pre)
+        ):
             continue
         after = s[m.end() :]
         # "skriver Ekeby kommun": the name run stopped before an organisation word.
@@ -362,9 +375,20 @@ def _marked_quotes(text: Text, units: list[_Unit], i: int, names: NameIndex) -> 
                 break
     for qa, qb, style in sorted(spans):
         found = _judge_marked(text, u, units[i - 1] if i else None, qa, qb, style, i, names)
-        if found is not None:
-            found.last_unit = last if qb > u.end else i
-            out.append(found)
+        if found is None:
+            continue
+        found.last_unit = last if qb > u.end else i
+        prev_found = out[-1] if out else None
+        if (
+            prev_found is not None
+            and prev_found.att_end >= 0
+            and found.speaker is None
+            and not text.norm[prev_found.att_end : qa].strip(' \t,.:;"»«')
+        ):
+            # »A«, säger X, »B«: one quote, interrupted by its attribution.
+            prev_found.parts.extend(found.parts)
+            continue
+        out.append(found)
     return out, consumed
 
 
@@ -383,8 +407,11 @@ def _judge_marked(
         close_end = nl if nl >= 0 else len(text.norm)
     att = _attribution(text, after_a, min(close_end, after_a + ATTRIBUTION_WINDOW), names, at_start=True)
     speaker: _Speaker | None = None
+    att_end = -1
+    indirect = False
     if att is not None and not text.norm[after_a : att[0]].strip(" ,"):
         speaker = att[2]
+        att_end = att[1]
     else:
         b0 = max(u.start, qa - 1 - ATTRIBUTION_WINDOW)
         before = text.norm[b0 : max(u.start, qa - 1)]
@@ -392,9 +419,19 @@ def _judge_marked(
             # "Johanna Vik säger:" closing the paragraph before the quote.
             b0 = max(prev.start, prev.end - ATTRIBUTION_WINDOW)
             before = text.norm[b0 : prev.end]
-        bm = pats["before"].search(before)
-        if bm is not None:
-            speaker = _speaker_from(bm, text, names, bm.group("appos") or "", b0)
+            if before.rstrip().endswith(":") and not pats["before"].search(before):
+                # "Postdoktor Anna Ek har lett försöken:" announces the quote below it.
+                speaker = _announced_speaker(text, prev, names)
+        if speaker is None:
+            bm = pats["before"].search(before)
+            if bm is not None:
+                speaker = _speaker_from(bm, text, names, bm.group("appos") or "", b0)
+        if speaker is None:
+            # "… har sagt till lokalmedia att beslutet är ”nödvändigt men smärtsamt”":
+            # reported speech quoting the speaker's own words.
+            reported = _reported_speaker(text, u, qa, names)
+            if reported is not None:
+                speaker, indirect = reported, True
     if speaker is None:
         prev_word = _WORD_DASH.findall(text.norm[max(u.start, qa - 40) : qa - 1])
         if prev_word and prev_word[-1].lower() in speech.TITLE_NOUNS:
@@ -405,7 +442,28 @@ def _judge_marked(
     a, b = _clean_span(text, qa, qb)
     if a >= b:
         return None
-    return _Found([(a, b)], speaker, style, unit, attributed=speaker is not None)
+    attributed = speaker is not None and (speaker.name is not None or indirect or att_end >= 0)
+    found = _Found([(a, b)], speaker, style, unit, attributed=attributed or speaker is not None)
+    found.att_end = att_end
+    return found
+
+
+def _reported_speaker(text: Text, u: _Unit, qa: int, names: NameIndex) -> _Speaker | None:
+    """The subject of "X har sagt/skriver att … ”…”" in the sentence before the mark, or None."""
+    lo = max(u.start, qa - 1 - ATTRIBUTION_WINDOW)
+    sentence = text.norm[lo : qa - 1]
+    cut = max(sentence.rfind(". "), sentence.rfind("! "), sentence.rfind("? "))
+    base = lo + cut + 2 if cut >= 0 else lo
+    m = _patterns()["reported"].search(text.norm, base, qa - 1)
+    if m is None:
+        return None
+    for label, (a, b) in reversed(names.spans_in(base, m.start())):
+        name = " ".join(text.norm[a:b].split())
+        if label == "PER":
+            return _Speaker(name, None, None)
+        if label == "ORG":
+            return _Speaker(None, None, name)
+    return None
 
 
 def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], names: NameIndex) -> None:
@@ -448,19 +506,15 @@ def _copy(sp: _Speaker) -> _Speaker:
 
 
 def _last_person_before(text: Text, f: _Found, names: NameIndex, sex: str) -> _Speaker | None:
-    """The person most recently named before the quote whose first name fits ``sex`` (or is unknown)."""
+    """The person most recently named before the quote whose first name does not contradict ``sex``."""
     start = f.parts[0][0] if f.parts else 0
     known = first_name_sex()
     persons = names.persons_in(max(0, start - PRONOUN_LOOKBACK), start)
-    unknown: _Speaker | None = None
     for a, b in reversed(persons):
         name = " ".join(text.norm[a:b].split())
-        given = known.get(name.split()[0].split("-")[0])
-        if given == sex:
+        if known.get(name.split()[0].split("-")[0]) in (sex, None):
             return _Speaker(name, None, None)
-        if given is None and unknown is None:
-            unknown = _Speaker(name, None, None)
-    return unknown
+    return None
 
 
 def _signature_after(text: Text, units: list[_Unit], j: int, names: NameIndex) -> _Speaker | None:
@@ -516,18 +570,24 @@ def _to_quote(text: Text, f: _Found) -> Quote:
     )
 
 
+def _part_of(partial: str, full: str) -> bool:
+    """Whether ``partial`` is a run of whole words of ``full`` ("Ek" of "Anna Ek")."""
+    return f" {partial} " in f" {full} "
+
+
 def resolve_speakers(quotes: Iterable[Quote], full_names: Sequence[str]) -> list[Quote]:
     """Resolve one-word speakers ("säger Jönsson", "avslutar Raimo") to a full name in the release."""
     fulls = [n for n in dict.fromkeys(full_names) if n and len(n.split()) >= 2]
     out = []
     for q in quotes:
-        if q.speaker is not None and len(q.speaker.split()) == 1:
-            one = q.speaker
-            stem = nominative(one)
-            match = [n for n in fulls if one in n.split() or stem in n.split()]
-            surname = [n for n in match if n.split()[-1] in (one, stem)]
+        partial = q.speaker
+        if partial is not None and partial not in fulls:
+            # "säger Jönsson", "avslutar Raimo", "säger von Essen", "Haugland Aas".
+            stems = (partial, nominative(partial))
+            match = [n for n in fulls if any(_part_of(p, n) for p in stems)]
+            surname = [n for n in match if any(n.endswith(" " + p) for p in stems)]
             pick = surname or match
-            if len(set(pick)) == 1:
+            if len(set(pick)) == 1 and len(pick[0]) > len(partial):
                 out.append(replace(q, speaker=pick[0]))
                 continue
         out.append(q)

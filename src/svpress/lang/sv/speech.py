@@ -157,3 +157,19 @@ MIN_QUOTE_WORDS = 4
 # A paragraph without dash or marks ("Avtalet är klart, kommenterar X.") is
 # read as a quote only from this many words.
 MIN_PLAIN_QUOTE_WORDS = 3
+
+# Supine and other forms that report speech without quoting it directly:
+# "har sagt att …", "har skrivit att …" (followed by the speaker's words in marks).
+REPORTED_VERBS = (
+    "sagt", "skrivit", "förklarat", "betonat", "uttalat", "understrukit", "konstaterat", "kommenterat",
+    "berättat", "menat", "påpekat", "framhållit", "hävdat", "uppgett", "svarat", "meddelat", "beskrivit",
+    "kallat", "kallar", "beskriver", "beskrev", "meddelar", "meddelade", "uppger", "uppgav", "hävdar", "hävdade",
+)  # fmt: skip
+
+# Words that cannot stand between a reporting verb and the speaker's name:
+# "hoppas att många Ekebybor" is a clause, "säger domprost Anna Ek" a title.
+NOT_TITLE_WORDS = (
+    "att", "som", "det", "den", "de", "dem", "en", "ett", "man", "vi", "jag", "du", "ni", "han", "hon",
+    "inte", "många", "alla", "också", "även", "bara", "nu", "då", "så", "här", "där", "och", "men", "eller",
+    "till", "om", "med", "av", "för", "på", "i", "vid", "från", "hos", "mot", "efter",
+)  # fmt: skip
