@@ -61,6 +61,7 @@ _REOPENED = regex.compile(r"(\n[ \t]*)[\"»]")
 _COMMA = regex.compile(r"[ \t]*,")
 _ENLIGT = regex.compile(r"(?i)[ \t]*,?[ \t]*enligt")
 _WORD_DASH = regex.compile(r"[\p{L}-]+")
+_TITLE_NOUNS = tuple(speech.TITLE_NOUNS)
 
 
 @dataclass(slots=True)
@@ -124,7 +125,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "har sagt (till X) att …", "skriver att …" right before a quotation mark.
         "reported": regex.compile(
             rf"(?<!\p{{L}})(?:{verbs}|{alternation(speech.REPORTED_VERBS)})(?!\p{{L}})[^.!?\n]{{0,80}}"
-            rf"[ \t]att(?:[ \t][^.!?\n]{{0,60}})?[ \t]*$",
+            rf"[ \t](?P<att>att)(?:[ \t][^.!?\n]{{0,60}})?[ \t]*$",
             regex.IGNORECASE,
         ),
         "dash": regex.compile(r"^[–-][ \t]*(?=[\p{L}\d\"»«(.])"),
@@ -225,11 +226,16 @@ def _clean_span(text: Text, a: int, b: int) -> tuple[int, int]:
 def _speaker_from(match: regex.Match[str], text: Text, names: NameIndex, clause_end: str, base: int) -> _Speaker:
     """The speaker named by an attribution match; ``base`` is the normalised offset of the matched string."""
     name = " ".join(match.group("name").split())
+    pre = (match.group("pre") or "").strip()
+    if pre and pre.split()[-1] in PARTICLES:
+        # "säger von Essen": the particle belongs to the name, not to a title.
+        particle = pre.split()[-1]
+        name = f"{particle} {name}"
+        pre = pre[: -len(particle)].strip()
     label = names.label_of(base + match.start("name"), base + match.end("name"))
     if label in ("ORG", "LOC"):
         # "skriver Tycho Brahe-museet", "en 16-åring i Örebro skriver": no person named.
         return _Speaker(None, None, name if label == "ORG" else None)
-    pre = (match.group("pre") or "").strip()
     info = read_apposition(pre) if pre else RoleOrg(None, None)
     tail = read_apposition(clause_end) if clause_end.strip(" ,.") else RoleOrg(None, None)
     role = info.role or tail.role
@@ -400,6 +406,9 @@ def _judge_marked(
     inner = text.norm[qa:qb]
     words = pats["words"].findall(inner)
     after_a = qb + 1
+    prev_word = _WORD_DASH.findall(text.norm[max(u.start, qa - 40) : qa - 1])
+    if prev_word and prev_word[-1].lower().endswith(_TITLE_NOUNS) and not _COMMA.match(text.norm, after_a):
+        return None  # "basutställningen ”Sillen som byggde kusten” berättar …": a title
     # The attribution follows the closing mark, in whichever paragraph it closes.
     close_end = u.end
     if qb > u.end:
@@ -433,9 +442,6 @@ def _judge_marked(
             if reported is not None:
                 speaker, indirect = reported, True
     if speaker is None:
-        prev_word = _WORD_DASH.findall(text.norm[max(u.start, qa - 40) : qa - 1])
-        if prev_word and prev_word[-1].lower() in speech.TITLE_NOUNS:
-            return None
         ends_sentence = inner.strip().endswith((".", "!", "?"))
         if len(words) < speech.MIN_QUOTE_WORDS or not ends_sentence:
             return None
@@ -457,7 +463,11 @@ def _reported_speaker(text: Text, u: _Unit, qa: int, names: NameIndex) -> _Speak
     m = _patterns()["reported"].search(text.norm, base, qa - 1)
     if m is None:
         return None
-    for label, (a, b) in reversed(names.spans_in(base, m.start())):
+    # The subject stands before "att", before the verb ("Anna Ek har sagt att") or
+    # after it ("skriver SKR att"); a party letter in brackets is not it.
+    for label, (a, b) in reversed(names.spans_in(base, m.start("att"))):
+        if text.norm[a - 1 : a] == "(":
+            continue
         name = " ".join(text.norm[a:b].split())
         if label == "PER":
             return _Speaker(name, None, None)
