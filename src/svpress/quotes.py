@@ -135,6 +135,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "dq": regex.compile(r'"(?P<q>[^"\n]{1,5000}?)"'),
         "guil": regex.compile(r"»(?P<q>[^»«\n]{1,5000}?)«|«(?P<r>[^»«\n]{1,5000}?)»"),
         "name_only": regex.compile(rf"{name}"),
+        "name_tail": regex.compile(
+            rf"(?:[ \t]+(?:{particle}[ \t]+)?{NAME_TOKEN}){{1,2}}(?=[ \t]*[,.:;]|[ \t]+\p{{Ll}}|$)"
+        ),
+        # A heading that announces a statement by the person it names.
+        "comment_heading": regex.compile(
+            rf"^(?:(?:vd-?)?kommentar(?:er)? från|(?:ett )?ord från|statement from)[ \t]+"
+            rf"(?:(?:{acronyms}|\p{{L}}+)[ \t]+){{0,3}}?(?P<name>(?:\p{{Lu}}[\p{{L}}'-]+[ \t]*){{2,4}})$"
+            rf"|^(?P<name2>(?:\p{{Lu}}[\p{{L}}'-]+[ \t]+){{2,4}})har ordet$",
+            regex.IGNORECASE,
+        ),
         "words": regex.compile(r"[\p{L}\d]+"),
     }
 
@@ -428,8 +438,9 @@ def _judge_marked(
             # "Johanna Vik säger:" closing the paragraph before the quote.
             b0 = max(prev.start, prev.end - ATTRIBUTION_WINDOW)
             before = text.norm[b0 : prev.end]
-            if before.rstrip().endswith(":") and not pats["before"].search(before):
-                # "Postdoktor Anna Ek har lett försöken:" announces the quote below it.
+            if not pats["before"].search(before):
+                # "Postdoktor Anna Ek har lett försöken:" or a heading "Kommentar från vd
+                # Anna Ek" announces the quote below it.
                 speaker = _announced_speaker(text, prev, names)
         if speaker is None:
             bm = pats["before"].search(before)
@@ -545,12 +556,20 @@ def _signature_after(text: Text, units: list[_Unit], j: int, names: NameIndex) -
 def _announced_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | None:
     """Find the speaker a paragraph announces ("… chefsåklagare Peter Claeson, följande kommentar:")."""
     s = text.norm[unit.start : unit.end].rstrip()
+    heading = _patterns()["comment_heading"].match(s)
+    if heading is not None:
+        # "KOMMENTAR FRÅN VD LENA EKDAHL-BERG", "Vd Anna Ek har ordet".
+        words = (heading.group("name") or heading.group("name2")).split()
+        while words and is_role_word(words[0]):
+            words = words[1:]
+        if len(words) >= 2:
+            return _Speaker(_title_case(" ".join(words)), None, None)
     if not s.endswith(":"):
         return None
     persons = names.persons_in(unit.start, unit.end)
     if persons:
         a, b = persons[-1]
-        return _Speaker(" ".join(text.norm[a:b].split()), None, None)
+        return _Speaker(_extend_name(text, a, b), None, None)
     cands = [m for m in _patterns()["name_only"].finditer(s) if looks_like_person(m.group())]
     if not cands:
         return None
@@ -558,6 +577,19 @@ def _announced_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | 
     pre_words = s[: m.start()].split()[-3:]
     role = " ".join(w.strip(",") for w in pre_words if w[:1].islower() and is_role_word(w.strip(",")))
     return _Speaker(" ".join(m.group().split()), role or None, None)
+
+
+def _extend_name(text: Text, a: int, b: int) -> str:
+    """A person's name from the recogniser, extended over name words it missed ("Jean-Pierre N'Diaye Lund")."""
+    m = _patterns()["name_tail"].match(text.norm, b)
+    return " ".join(text.norm[a : m.end() if m else b].split())
+
+
+def _title_case(name: str) -> str:
+    """Write a name printed in capitals ("LENA EKDAHL-BERG") as a name ("Lena Ekdahl-Berg")."""
+    if not name.isupper():
+        return " ".join(name.split())
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
 
 def _to_quote(text: Text, f: _Found) -> Quote:
