@@ -28,7 +28,7 @@ FORMS = [
         id="em-dash-glued",
     ),
     pytest.param(
-        'Rubrik\n\n”Vi är glada över beslutet”, säger Anna Ek.',
+        "Rubrik\n\n”Vi är glada över beslutet”, säger Anna Ek.",
         [("Anna Ek", "Vi är glada över beslutet")],
         id="swedish-quotation-marks",
     ),
@@ -134,10 +134,55 @@ FORMS += [
     ),
 ]
 
+FORMS += [
+    pytest.param(
+        "Rubrik\n\nNämndens ordförande Per Lund (M) har tidigare sagt till lokalmedia att beslutet är "
+        "”nödvändigt men tungt”.",
+        [("Per Lund", "nödvändigt men tungt")],
+        id="reported-speech-quoting-own-words",
+    ),
+    pytest.param(
+        "Rubrik\n\nEkbo AB välkomnar rapporten. I en kommentar skriver Ekbo att ”frågan måste prioriteras”.",
+        [(None, "frågan måste prioriteras")],
+        id="reported-speech-of-an-organisation",
+    ),
+    pytest.param(
+        "Rubrik\n\n»Det här är ett stort steg«, säger Eva Ek, verksamhetschef, »och det frigör tid för läkarna.«",
+        [("Eva Ek", "Det här är ett stort steg och det frigör tid för läkarna.")],
+        id="quote-interrupted-by-attribution",
+    ),
+    pytest.param(
+        "Rubrik\n\nKOMMENTAR FRÅN VD EVA EKDAHL-BERG\n\n”Kvartalet blev det starkaste hittills.”\n\n"
+        "Vd Eva Ekdahl-Berg presenterar rapporten i dag.",
+        [("Eva Ekdahl-Berg", "Kvartalet blev det starkaste hittills.")],
+        id="statement-under-comment-heading",
+    ),
+    pytest.param(
+        "Rubrik\n\nStyrelsens ordförande Per Gustaf von Essen välkomnar beslutet.\n\n"
+        "– Jag vill tacka för ett bra år, säger von Essen.",
+        [("Per Gustaf von Essen", "Jag vill tacka för ett bra år")],
+        id="surname-with-particle-resolved",
+    ),
+    pytest.param(
+        "Rubrik\n\nJuryn skriver i sin motivering: ”Ett bröd med djup och syra.”",
+        [(None, "Ett bröd med djup och syra.")],
+        id="collective-noun-is-no-speaker",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Det går bra, säger domprost Anna Ek.",
+        [("Anna Ek", "Det går bra")],
+        id="unknown-title-before-name",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("Rubrik\n\nHon har skrivit romanen ”Havet” som kom i fjol.", id="title-of-a-book"),
     pytest.param("Rubrik\n\nMånga vill inte längre bli ”riktiga” författare.", id="scare-quote"),
     pytest.param("Rubrik\n\nHon läser rapporten ”Framtidens skola i en ny tid”.", id="report-title-after-noun"),
+    pytest.param(
+        "Rubrik\n\nI basutställningen ”Sillen som byggde kusten” berättar Ekby museum om sillen.",
+        id="title-after-compound-noun-then-organisation",
+    ),
     pytest.param(
         "Rubrik\n\nBra att veta\n- Banken ringer aldrig och ber om koder.\n- Lägg på om du är osäker.",
         id="dash-list-in-fact-box",

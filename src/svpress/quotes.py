@@ -20,11 +20,12 @@ import regex
 
 from svpress.apposition import RoleOrg, nominative, read_apposition
 from svpress.lang.sv import speech
-from svpress.lang.sv.names import first_name_sex
+from svpress.lang.sv.names import first_name_sex, first_names, surnames
 from svpress.lang.sv.util import alternation
 from svpress.lines import Line
 from svpress.model import Quote, Section, Span
 from svpress.names import NAME_TOKEN, PARTICLES, NameIndex, is_org_word, is_role_word, looks_like_person
+from svpress.ner.lexicon import common_words
 from svpress.text import Text
 
 QUOTE_SECTIONS = ("body", "fact_box")
@@ -618,19 +619,31 @@ def _part_of(partial: str, full: str) -> bool:
 
 
 def resolve_speakers(quotes: Iterable[Quote], full_names: Sequence[str]) -> list[Quote]:
-    """Resolve one-word speakers ("säger Jönsson", "avslutar Raimo") to a full name in the release."""
+    """Resolve partial speakers ("säger Jönsson", "avslutar Raimo", "säger von Essen") to a full name in the release."""
     fulls = [n for n in dict.fromkeys(full_names) if n and len(n.split()) >= 2]
     out = []
     for q in quotes:
         partial = q.speaker
-        if partial is not None and partial not in fulls:
+        if partial is not None:
             # "säger Jönsson", "avslutar Raimo", "säger von Essen", "Haugland Aas".
             stems = (partial, nominative(partial))
-            match = [n for n in fulls if any(_part_of(p, n) for p in stems)]
+            match = [n for n in fulls if len(n) > len(partial) and any(_part_of(p, n) for p in stems)]
             surname = [n for n in match if any(n.endswith(" " + p) for p in stems)]
             pick = surname or match
-            if len(set(pick)) == 1 and len(pick[0]) > len(partial):
+            if len(set(pick)) == 1:
                 out.append(replace(q, speaker=pick[0]))
+                continue
+            if _common_noun(partial):
+                # "Juryn skriver: ”…”": a body of people, no person named.
+                out.append(replace(q, speaker=None, organisation=q.organisation))
                 continue
         out.append(q)
     return out
+
+
+def _common_noun(word: str) -> bool:
+    """A one-word "speaker" that is a definite common noun ("Juryn", "Styrelsen"), not a name."""
+    if " " in word or word in first_names() or word in surnames():
+        return False
+    low = word.lower()
+    return low in common_words() or low.endswith(speech.DEFINITE_NOUN_ENDINGS)

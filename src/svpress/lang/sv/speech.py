@@ -173,3 +173,7 @@ NOT_TITLE_WORDS = (
     "inte", "många", "alla", "också", "även", "bara", "nu", "då", "så", "här", "där", "och", "men", "eller",
     "till", "om", "med", "av", "för", "på", "i", "vid", "från", "hos", "mot", "efter",
 )  # fmt: skip
+
+# Endings of definite common nouns that can stand where a speaker's name would
+# ("Juryn", "Styrelsen", "Kommunen", "Företaget", "Arrangörerna").
+DEFINITE_NOUN_ENDINGS = ("yn", "en", "et", "erna", "arna", "orna", "ena")
