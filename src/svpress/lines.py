@@ -60,7 +60,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # A contact heading: at line start, followed by ":" / ";" / end of line or
         # a name (the rest of the line is then the first contact).
         "contact": regex.compile(
-            rf"^[-–•*\s]*(?P<h>{contact})\b[ \t]*(?:[:;.,–-]+|(?=$)|(?=[ \t]+\p{{Lu}})|(?=[ \t]+\S+@))",
+            rf"^[-–•*\s]*(?P<h>{contact})\b[ \t]*(?:[:;.,–/?-]+|(?=$)|(?=[ \t]+\p{{Lu}})|(?=[ \t]+\S+@))",
             regex.IGNORECASE,
         ),
         "footer": regex.compile(rf"^(?:{footer_lines})[ \t]*:?[ \t]*$|^{footer_open}", regex.IGNORECASE),
@@ -72,7 +72,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # Opening words of every long line the patterns here can match.
         "opening": regex.compile(rf"^[-–•*\s]*(?:{alternation(layout.LONG_LINE_OPENINGS)})", regex.IGNORECASE),
         # Fact-box headings: a short line, optionally ending with a colon.
-        "fact": regex.compile(rf"^(?:{fact})\b[^\n.!?]{{0,60}}?:?$", regex.IGNORECASE),
+        "fact": regex.compile(
+            rf"^(?:(?:{fact})\b[^\n.!?]{{0,60}}?|[^\n.!?:]{{1,50}}[ \t](?:i korthet|i siffror|i sammandrag))[ \t]*:?$",
+            regex.IGNORECASE,
+        ),
         "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+(?P<first>[\p{L}\d][\p{L}\d-]*)[^\n.!?:]{0,70}:?$"),
         # Where a line must be cut: a strong contact heading or a footer in mid-line.
         # Every branch starts with a literal, so the scan is fast; what precedes

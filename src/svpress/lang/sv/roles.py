@@ -72,8 +72,8 @@ FUNCTION_NOUNS = (
     "presskontor", "presskontoret", "pressjour", "pressjouren", "pressrum", "pressrummet", "presstelefon",
     "presstelefonen", "mediejour", "mediejouren", "mediakontakt", "mediekontakt", "kommunikationsavdelning",
     "kommunikationsavdelningen", "informationsavdelning", "informationsavdelningen", "kundtjänst",
-    "kundtjänsten", "växel", "växeln", "kontaktcenter", "servicecenter", "investor relations", "press office",
-    "media relations", "newsdesk",
+    "kundtjänsten", "kundservice", "växel", "växeln", "kontaktcenter", "servicecenter", "investor relations",
+    "press office", "media relations", "newsdesk", "presskontakt", "mediakontakt", "mediekontakt",
 )  # fmt: skip
 
 # Labels printed beside a phone number or e-mail address in a contact entry.
