@@ -134,6 +134,34 @@ FORMS += [
     ),
 ]
 
+FORMS += [
+    pytest.param(
+        "Rubrik\n\nText.\n\nFör mer information:\nEkbo:\nPressjour, 08-465 004 32, press@ekbo.se",
+        [(None, "Pressjour", "Ekbo", ["+46846500432"], ["press@ekbo.se"])],
+        id="organisation-sub-heading",
+    ),
+    pytest.param(
+        "Rubrik\n\nText om Länsstyrelsen.\n\nKontakt\nLänsstyrelsens växel: 010-123 40 00",
+        [(None, None, "Länsstyrelsen", ["+46101234000"], [])],
+        id="genitive-organisation-before-a-label",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFrågor?\nKundservice: 0521-12 34 56 (öppet dygnet runt), kundservice@ekby.se\n"
+        "Media: Eva Ek, vd, 070-174 06 40",
+        [
+            (None, "Kundservice", None, ["+4652112345" + "6"], ["kundservice@ekby.se"]),
+            ("Eva Ek", "vd", None, ["+46701740640"], []),
+        ],
+        id="question-heading-remarks-in-brackets",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nEva Ek, intendent, 070-174 06 88 · [eva.ek@ekby.se](mailto:eva.ek@ekby.se)\n\n"
+        "[Ekby museum](https://www.ekbymuseum.se) · Museigatan 1 · 451 19 Ekby · Växel 0522-12 34 56",
+        [("Eva Ek", "intendent", None, ["+46701740688"], ["eva.ek@ekby.se"])],
+        id="markdown-links-and-letterhead-footer",
+    ),
+]
+
 NEGATIVES = [
     pytest.param(
         "Rubrik\n\nText.\n\nVid eventuella frågor, vänligen kontakta press@ekeby.se",

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import regex
 
-from svpress.apposition import read_apposition
+from svpress.apposition import nominative, read_apposition
 from svpress.lang.sv import roles
 from svpress.lang.sv.util import alternation
 from svpress.lines import Line
@@ -43,13 +43,14 @@ _TOPIC_PREFIX = regex.compile(r"[^\n:@\d]{3,60}:[ \t]*(?=\p{Lu})")
 # "Politiskt sakkunnig hos landsbygdsminister Jonas Hedlund".
 _NOT_OWN_NAME = ("hos", "till", "åt", "för", "med", "under")
 _ADDRESS_PART = regex.compile(
-    r"\borg\.?\s?nr\b|\borganisationsnummer\b|^\d{3}\s?\d{2}\s+\p{Lu}|^(?:SE-?)?\d{3}\s?\d{2}$"
+    r"\borg\.?\s?nr\b|\borganisationsnummer\b|^\d{3}\s?\d{2}\s+\p{Lu}|^(?:SE-?)?\d{3}\s?\d{2}$|^box\s+\d"
     r"|\p{L}(?:vägen|gatan|gränd|torg|torget|backe|backen|allé|stigen|platsen|kajen)\s+\d",
     regex.IGNORECASE,
 )
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _NEXT_CAPITAL = regex.compile(r"[ \t]*[.,;]?[ \t]*(?P<w>\p{Lu}[\p{L}-]*)")
 _LETTER = regex.compile(r"\p{L}")
+_REMARK = regex.compile(r"\([^()\n]{1,120}\)")
 # Card labels and sub-headings on lines of their own, blanked before an entry is read.
 _SKIPPED_LINES = regex.compile(rf"(?m)^[ \t]*(?:(?:{_LABEL_WORDS})[ \t]*|[^\n]*:[ \t]*)$", regex.IGNORECASE)
 _BULLETS = " \t-–•*·"
@@ -61,6 +62,7 @@ class _Chunk:
     end: int
     phones: list[Phone] = field(default_factory=list)
     emails: list[Email] = field(default_factory=list)
+    org: str | None = None  # from a sub-heading above the entry ("Visita:")
 
 
 @cache
@@ -70,7 +72,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "label": regex.compile(rf"(?<![\p{{L}}]){labels}\.?[ \t]*:?(?![\p{{L}}])", regex.IGNORECASE),
         "email_to": regex.compile(r"\be-?post(?:adress)?\s+till\s+[^\n,]+", regex.IGNORECASE),
         "party": regex.compile(r"\((?:S|M|C|L|V|MP|KD|SD|FP|Mp|Kd|Sd|Fp|KD)\)"),
-        "sep": regex.compile(r"[ \t]*(?:,|;|\n|[ \t]–[ \t]|[ \t]-[ \t]|\||/(?=[ \t]))[ \t]*"),
+        "sep": regex.compile(r"[ \t]*(?:,|;|\n|[ \t]–[ \t]|[ \t]-[ \t]|\||·|•|/(?=[ \t]))[ \t]*"),
         # "Saabs presscenter": an organisation in the genitive, then a function.
         "gen_function": regex.compile(
             r"^(?P<org>\p{Lu}[\p{L}\d&.-]*(?:[ \t]\p{Lu}[\p{L}\d&.-]*){0,3}?):?s[ \t]+(?P<fn>\S.*)$"
@@ -144,10 +146,14 @@ def _chunks(
             a += topic.end()
         pieces.append((a, start + m.end()))
     chunks: list[_Chunk] = []
+    heading_org: str | None = None
     for a, b in pieces:
         line = norm[a:b].strip()
-        # Sub-headings ("Frågor om läget i länet:") and card labels ("Presskontakt") name no one.
+        # Sub-headings ("Frågor om läget i länet:") and card labels ("Presskontakt") name no one,
+        # but a sub-heading that is a name ("Visita:") is the organisation of the entries below it.
         if line.endswith(":") or _LABEL_LINE.fullmatch(line):
+            if line.endswith(":"):
+                heading_org = _org_heading(line[:-1].strip())
             continue
         for sa, sb in _split_line(text, a, b, phones, emails):
             piece_text = norm[sa:sb].strip(" \t,.;")
@@ -165,12 +171,22 @@ def _chunks(
                 or (start_kind == "weak" and bool(cur.phones or cur.emails))
             )
             if cur is None or new_entry or _blank_between(norm, cur.end, sa):
-                chunks.append(_Chunk(sa, sb, ph, em))
+                chunks.append(_Chunk(sa, sb, ph, em, heading_org))
             else:
                 cur.end = sb
                 cur.phones.extend(ph)
                 cur.emails.extend(em)
     return chunks
+
+
+def _org_heading(words: str) -> str | None:
+    """The organisation a sub-heading names ("Visita", "Region Ekby"), or None ("Frågor om rapporten")."""
+    ws = words.split()
+    if not ws or len(ws) > MAX_TOPIC_WORDS or not ws[0][:1].isupper() or _LABEL_LINE.fullmatch(words):
+        return None
+    if any(w[:1].islower() and not is_org_word(w) and w not in ("och", "i", "för", "&") for w in ws):
+        return None
+    return " ".join(ws)
 
 
 def _blank_between(norm: str, a: int, b: int) -> bool:
@@ -268,10 +284,13 @@ def _strip_contact_details(text: Text, chunk: _Chunk) -> str:
             s[i] = " "
     out = "".join(s)
     pats = _patterns()
+    # A party letter "(M)" separates a name from what follows it; other remarks in
+    # brackets ("(öppet dygnet runt …)", "(English only)") are no part of a name or role.
+    out = pats["party"].sub(lambda m: "," + " " * (len(m.group()) - 1), out)
+    out = _REMARK.sub(blank, out)
     for pat in (pats["email_to"], pats["label"]):
         out = pat.sub(blank, out)
-    # A party letter "(M)" separates a name from what follows it.
-    return pats["party"].sub(lambda m: "," + " " * (len(m.group()) - 1), out)
+    return out
 
 
 def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
@@ -281,6 +300,7 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
     name: str | None = None
     role: str | None = None
     org: str | None = None
+    address = False
     for off, raw_part in _parts(desc):
         part = raw_part.strip(" .:;()").lstrip(_BULLETS)
         if not part or not _LETTER.search(part):
@@ -288,6 +308,7 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
         if all(w.lower() in roles.CONTACT_CONNECTORS for w in part.split()):
             continue
         if _ADDRESS_PART.search(part):
+            address = True
             continue  # "org.nr 556…", "Bruksvägen 9", "762 91 Rånäs": an address, not a name or role
         a = chunk.start + off
         kind, value, extra = _classify_part(text, a, a + len(part), part, names, have_name=name is not None)
@@ -315,6 +336,9 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
             r_part, o_part = extra.split("\t", 1)
             role = role or r_part
             org = org or o_part or None
+    org = org or chunk.org
+    if name is None and address:
+        return None  # a letterhead ("Ekbo museum · Storgatan 1 · 451 19 Ekby · Växel …"), not a contact
     # Without a person, an entry needs a way to reach someone: a bare
     # organisation or role line ("Facken inom industrin") is not a contact.
     if name is None and not (chunk.phones or chunk.emails):
@@ -344,9 +368,11 @@ def _classify_part(
     gen = pats["gen_function"].match(part)
     if gen is not None and is_function(gen.group("fn")):
         return "function", gen.group("fn").strip(), gen.group("org")
-    head, _, rest = part.partition(" ")
-    if rest[:1].isupper() and is_function(head):
-        return "function", head, rest.strip()  # "Presstjänst Kustlinjen"
+    words = part.split()
+    for k in (2, 1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if rest[:1].isupper() and is_function(head):
+            return "function", head, rest  # "Presstjänst Kustlinjen", "Press office VTI"
     if not have_name:
         if names.is_person(text, a, b) or looks_like_person(part):
             return "name", " ".join(part.split()), None
@@ -369,15 +395,21 @@ def _classify_part(
             return "name", " ".join(lead.group("rest").split()), lead.group("role").strip()
     words = part.split()
     if names.is_org(a, b) or (not any(is_role_word(w) for w in words) and any(is_org_word(w) for w in words)):
-        return "org", " ".join(words), None
+        return "org", _nominative_if_named(text, " ".join(words), a, b), None
     if words[0][:1].islower() or is_role_word(words[0]) or any(is_role_word(w) for w in words[:3]):
         ro = read_apposition(
             part, lambda s: _is_person_text(text, s, a, b, names), lambda s: _mentioned_elsewhere(text, s, a, b)
         )
         return "role", ro.role or " ".join(words), ro.organisation
     if len(words) == 1 and words[0][:1].isupper():
-        return "org", words[0], None
+        return "org", _nominative_if_named(text, words[0], a, b), None
     return "role", " ".join(words), None
+
+
+def _nominative_if_named(text: Text, org: str, a: int, b: int) -> str:
+    """Read "Länsstyrelsens" (before a label such as "växel") as "Länsstyrelsen" when the release names it so."""
+    base = nominative(org)
+    return base if base != org and _mentioned_elsewhere(text, base, a, b) else org
 
 
 def _mentioned_elsewhere(text: Text, s: str, a: int, b: int) -> bool:

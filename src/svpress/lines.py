@@ -60,7 +60,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # A contact heading: at line start, followed by ":" / ";" / end of line or
         # a name (the rest of the line is then the first contact).
         "contact": regex.compile(
-            rf"^[-–•*\s]*(?P<h>{contact})\b[ \t]*(?:[:;.,–/?-]+|(?=$)|(?=[ \t]+\p{{Lu}})|(?=[ \t]+\S+@))",
+            rf"^[-–•*\s]*(?P<h>{contact})(?!\p{{L}})[ \t]*(?:[:;.,–/?-]+|(?=$)|(?=[ \t]+\p{{Lu}})|(?=[ \t]+\S+@))",
             regex.IGNORECASE,
         ),
         "footer": regex.compile(rf"^(?:{footer_lines})[ \t]*:?[ \t]*$|^{footer_open}", regex.IGNORECASE),

@@ -2,7 +2,7 @@
 
 Every later stage works on ``Text.norm``: NFC, LF line ends, plain spaces,
 canonical dashes and quotation marks, no BOM, zero-width characters, soft
-hyphens or Markdown markers. Results are reported with offsets into
+hyphens or Markdown markers (a Markdown link keeps its text, not its address). Results are reported with offsets into
 ``Text.raw`` through :meth:`Text.span`.
 
 Only two kinds of edit are made, so the map stays a short list of segments
@@ -32,6 +32,8 @@ _EDITS = regex.compile(
   | (?P<bullet>(?m:^[ \t]*(?:[•·▪●◦‣∙■□➢►✓✔][ \t]*|[*+][ \t]+)))
   | (?P<strong>\*\*(?=[^\W_]|["”»(])|(?<=[^\W_]|[.!?:;,"”«)])\*\*(?!\*)|(?<!_)__(?=[^\W_])|(?<=[^\W_]|[.!?:;,)])__(?!_))
   | (?P<em>(?<![\w*\\])\*(?=[\w"”»])|(?<=[\w.!?:"”«])\*(?![\w*]))
+  | (?P<link_open>\[(?=[^\]\n]{1,200}\]\((?:https?://|mailto:|www\.)[^)\s]{1,500}\)))
+  | (?P<link_close>\]\((?:https?://|mailto:|www\.)[^)\s]{1,500}\))
     """,
     regex.VERBOSE,
 )
@@ -41,7 +43,7 @@ _EDITS = regex.compile(
 _COMBINING = regex.compile(r"\P{M}\p{M}+")
 _HAS_MARK = regex.compile(r"\p{M}")
 # Characters that can start an edit above ("+" only as a bullet at a line start).
-_EDIT_TRIGGER = re.compile(r"[\r\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e#*_•·▪●◦‣∙■□➢►✓✔]")
+_EDIT_TRIGGER = re.compile(r"[\r\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e#*_•·▪●◦‣∙■□➢►✓✔\[]")
 _PLUS_BULLET = re.compile(r"^[ \t]*\+[ \t]", re.MULTILINE)
 # The one-to-one substitutions are sparse: replacing the matches is several
 # times faster than str.translate over every character.

@@ -166,6 +166,9 @@ FOOTER_LINES = (
     r"dokument",
     r"länkar",
     r"relaterade länkar",
+    r"relaterat",
+    r"relaterade nyheter",
+    r"se även",
     r"distribution",
     r"distributionslista",
     r"prenumerera(?: på [^\n]{0,40})?",
@@ -210,6 +213,8 @@ CAPTION_OPENINGS = (
     r"bild",
     r"illustration",
     r"photo",
+    r"text",
+    r"grafik",
     r"(?:ladda ner|ladda ned|högupplöst) (?:bild|bilder|pressbild)",
     r"pressbild(?:er)?",
 )
