@@ -117,6 +117,18 @@ LAYOUTS = [
         id="headline-keeps-its-quotation-marks",
     ),
     pytest.param(
+        "PRESSMEDDELANDE\n2025-03-28\n\nHovrätten skärper straffet för\nmordbrand i Ekby\n\n"
+        "Hovrätten har i dag dömt en man.",
+        ("pressmeddelande", "Hovrätten skärper straffet för mordbrand i Ekby", dt.date(2025, 3, 28)),
+        id="headline-wrapped-over-two-lines",
+    ),
+    pytest.param(
+        "Från: Anna Ek <anna@ekby.se>\nSkickat: den 3 juni 2025 09:47\nÄmne: Nytt bryggeri\n\nHej!\n\n"
+        "Nytt bryggeri öppnar i Ekby\n\nBryggeriet öppnar i juni.",
+        (None, "Nytt bryggeri öppnar i Ekby", dt.date(2025, 6, 3)),
+        id="e-mail-greeting-is-not-the-headline-sent-date-published",
+    ),
+    pytest.param(
         "Styrelsen har valt ny ordförande\n\nVid mötet i går valdes en ny ordförande.",
         (None, "Styrelsen har valt ny ordförande", None),
         id="no-header-at-all",

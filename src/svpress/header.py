@@ -95,9 +95,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,4}/?$", regex.IGNORECASE
         ),
         "cookie": regex.compile(rf"(?<!\p{{L}}){alternation(layout.COOKIE_WORDS)}(?!\p{{L}})", regex.IGNORECASE),
-        "breadcrumb": regex.compile(
-            rf"[ \t]{alternation(layout.BREADCRUMB_SEPARATORS)}[ \t]"
-        ),
+        "breadcrumb": regex.compile(rf"[ \t]{alternation(layout.BREADCRUMB_SEPARATORS)}[ \t]"),
+        "sent_field": regex.compile(r"^(?:skickat|sent|datum|date)[ \t]*:", regex.IGNORECASE),
         "email_field": regex.compile(rf"^(?:{alternation(layout.EMAIL_HEADER_FIELDS)})[ \t]*:", regex.IGNORECASE),
         "forward": regex.compile(rf"^(?:{'|'.join(layout.FORWARD_SEPARATORS)})$", regex.IGNORECASE),
         "columns": regex.compile(r"[ \t]{3,}"),
@@ -214,8 +213,10 @@ def _page_furniture(text: str, pats: dict[str, regex.Pattern[str]]) -> bool:
     if pats["cookie"].search(text):
         return True
     crumbs = pats["breadcrumb"].findall(text)
-    if crumbs and len(text.split()) <= MAX_BREADCRUMB_WORDS and (
-        len(crumbs) >= 2 or text.split(maxsplit=1)[0].lower() in ("startsida", "hem", "nyhetsrum", "press")
+    if (
+        crumbs
+        and len(text.split()) <= MAX_BREADCRUMB_WORDS
+        and (len(crumbs) >= 2 or text.split(maxsplit=1)[0].lower() in ("startsida", "hem", "nyhetsrum", "press"))
     ):
         return True
     cols = _columns(text, pats)
@@ -262,10 +263,14 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
     title_idx = _title_index(top)
     first_meta = next((i for i, t in enumerate(top) if t.role == "meta"), None)
 
+    # A headline wrapped over two lines (a PDF, a narrow column) goes on in lower case.
+    title_end = title_idx
+    if title_idx is not None and _continues(top, title_idx):
+        title_end = title_idx + 1
     # The header ends after the title and the meta lines that follow it directly.
     body_start = 0
-    if title_idx is not None:
-        body_start = title_idx + 1
+    if title_idx is not None and title_end is not None:
+        body_start = title_end + 1
         while body_start < len(top) and top[body_start].role == "meta":
             body_start += 1
     elif first_meta is not None:
@@ -279,11 +284,23 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
     title_field = None
     if title_idx is not None:
         tl = top[title_idx].line
+        t_end = top[title_end].line.end if title_end is not None else tl.end
         # "exactly as printed": the headline keeps its own quotation marks and dashes.
-        title_field = _field(doc, tl.start, tl.end, " ".join(doc.printed(tl.start, tl.end).split()))
+        title_field = _field(doc, tl.start, t_end, " ".join(doc.printed(tl.start, t_end).split()))
     published = next((d for t in header_part if t.role == "meta" for d in t.dates), None)
     if published is None:
         published = _published_elsewhere(doc, lines, None if title_idx is None else title_idx + skip, pats)
+    if published is None and skip:
+        # A forwarded release without a date of its own: when the e-mail was sent.
+        published = next(
+            (
+                d
+                for ln in lines[:skip]
+                if pats["sent_field"].match(ln.text)
+                for d, _, _ in _dates_in(doc, ln.start, ln.end, None)
+            ),
+            None,
+        )
     return Header(kind=kind_field, title=title_field, published=published, body_start=body_start)
 
 
@@ -298,6 +315,20 @@ def _covering_email(lines: list[Line], pats: dict[str, regex.Pattern[str]]) -> i
     while k < len(lines) and pats["email_field"].match(lines[k].text):
         k += 1
     return k
+
+
+def _continues(top: list[_Meta], i: int) -> bool:
+    """Whether the headline at ``top[i]`` goes on in the next line ("… straffet för / mordbrand i X")."""
+    if i + 1 >= len(top):
+        return False
+    here, nxt = top[i].line, top[i + 1]
+    return (
+        nxt.role == "text"
+        and nxt.line.para == here.para
+        and nxt.line.text[:1].islower()
+        and not here.text.endswith((".", "!", "?", ":"))
+        and here.words + nxt.line.words <= MAX_TITLE_WORDS
+    )
 
 
 def _title_index(top: list[_Meta]) -> int | None:
