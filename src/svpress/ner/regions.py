@@ -21,7 +21,12 @@ from svpress.lang.sv.topics import SPORT_WORDS
 _CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*|(?:al|el)-\p{Lu}\p{L}+)"
 # "von Sydow", "de Grey", "van der Bunt": a surname that opens with a particle (checked at region
 # starts only: an alternative tried at every position of the text would triple the scan's cost).
-_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:von|af|van[ ]der|van|de|du|di|da|la|le)[ ]$")
+_PARTICLES_BEFORE = ("von", "af", "van der", "van", "de", "du", "di", "da", "la", "le")
+_PARTICLE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + "|".join(p.replace(" ", "[ ]") for p in _PARTICLES_BEFORE) + r")[ ]$"
+)
+# The last two letters of a particle: a set probe before the search, which most words fail.
+_PARTICLE_ENDS = frozenset(p[-2:] for p in _PARTICLES_BEFORE)
 # "Hälso- och sjukvårdsnämnden", "Mark- och miljödomstolen": a hyphenated pair written as one name.
 _PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
 _CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
@@ -156,9 +161,9 @@ def find_regions(
     out: list[Region] = []
     line_start, line_end = -1, -1
     for m in (_REGION_NEXT if tail is not None else REGION).finditer(norm):
-        s, e = m.span()
+        s0, e0 = s, e = m.span()
         text = m.group()
-        if s and norm[s - 1] == " " and text[1:2].islower():
+        if s > 2 and norm[s - 1] == " " and norm[s - 3 : s - 1] in _PARTICLE_ENDS and text[1:2].islower():
             p = _PARTICLE_BEFORE.search(norm, max(0, s - 8), s)
             if p is not None:
                 s = p.start()
@@ -166,9 +171,9 @@ def find_regions(
             f = _FOR_TAIL.match(norm, e)
             if f is not None:
                 e = f.end()
-        if tail is not None and m.group(_NEXT) in tail.words and e == m.end():
+        if tail is not None and m.group(_NEXT) in tail.words and e == e0:
             e = tail.extend(norm, s, e)
-        if s != m.start() or e != m.end():
+        if s != s0 or e != e0:
             text = norm[s:e]
         if s >= line_end:
             line_start = norm.rfind("\n", 0, s) + 1
