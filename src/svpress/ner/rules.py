@@ -9,6 +9,7 @@ a feature of the model otherwise). Earlier rules win where hits overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.dates import MONTHS, WEEKDAYS
@@ -55,6 +56,9 @@ _TITLE_CASE_WORDS = frozenset(
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
 
 
+_START = attrgetter("i")
+
+
 @dataclass(slots=True)
 class Hit:
     """A rule's proposal over tokens ``[i, j)`` of a region."""
@@ -87,7 +91,7 @@ class Rules:
         hits: list[Hit] = []
 
         def add(h: Hit) -> None:
-            if h.j > h.i and not any(taken[h.i : h.j]):
+            if h.j > h.i and True not in taken[h.i : h.j]:
                 for k in range(h.i, h.j):
                     taken[k] = True
                 hits.append(h)
@@ -97,7 +101,8 @@ class Rules:
         # 1. Gazetteer phrases, longest first, extended over a legal form ("Kungsleden AB (publ)").
         i = 0
         while i < n:
-            m = lex.match(folded, i) if is_cap(words[i]) else None
+            # Speed: most words open no phrase, which one dict probe tells.
+            m = lex.match(folded, i) if folded[i] in lex.lengths and is_cap(words[i]) else None
             if m is None:
                 i += 1
                 continue
@@ -194,7 +199,7 @@ class Rules:
                 add(Hit(k, k + 1, "O", True, "board"))
         before = region.before
         after = region.after[:1]
-        if before and before[-1] in "(," and after in ([")"], [","]) and n == 1 and words[0] in lex_party_letters():
+        if n == 1 and before and before[-1] in "(," and after in ([")"], [","]) and words[0] in lex_party_letters():
             # "(S)", ", C ,": a party by its letter; an organisation mention that releases do not list.
             hits.clear()
             taken[0] = False
@@ -205,54 +210,16 @@ class Rules:
             taken[:] = [False] * n
             add(Hit(0, n, "LOC", True, "dateline"))
             return hits
-        # 3. Organisation shapes. "Ernst & Young", "Hennes & Mauritz": names joined by "&" are firms.
-        for k, w in enumerate(words):
-            if (
-                w == "&"
-                and 0 < k < n - 1
-                and not taken[k - 1]
-                and not taken[k + 1]
-                and is_cap(words[k - 1])
-                and is_cap(words[k + 1])
-            ):
-                i = k - 1
-                if (
-                    i > 0
-                    and not taken[i - 1]
-                    and is_cap(words[i - 1])
-                    and words[i - 1].endswith("s")
-                    and words[i - 1] not in NEVER_NAMES
-                    and not self.lex.is_first_name(words[i - 1])
-                ):
-                    i -= 1  # "Funäsdalens Bygg & Montage": the genitive that opens the name
-                add(Hit(i, k + 2, "ORG", True, "ampersand"))
+        # 3. Organisation shapes (each loop only where its word occurs: a set probe costs less).
+        if "&" in words:
+            self._ampersands(words, taken, add)
         self._org_shapes(region, words, folded, taken, add)
-        # "Colliers International", "Norrbotten Big Band", "Security and Defence Solutions".
-        for k, w in enumerate(words):
-            if taken[k] or w not in orgs.ORG_WORDS or k == 0:
-                continue
-            i = k
-            while (
-                i > 0
-                and not taken[i - 1]
-                and (is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
-                and words[i - 1] not in NEVER_NAMES
-            ):
-                if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
-                    break  # "Linda Nilsson High Voltage Valley": a person stands before the name
-                i -= 1
-            title = next((m for m in range(i, k) if words[m].casefold() in ENGLISH_TITLES), -1)
-            if title >= 0 and words[title + 1] in ("of", "and", "&"):
-                add(Hit(title, k + 1, "O", True, "title"))  # "Head of Communications" is a role
-                continue
-            while i < k and not is_cap(words[i]):
-                i += 1
-            if i < k:
-                add(Hit(i, k + 1, "ORG", True, "org-word"))
+        if not orgs.ORG_WORDS.isdisjoint(words):
+            self._org_words(words, taken, add)
         # 4. Person names.
         self._people(region, words, taken, add)
         # "gruvbolaget Boliden", "Sminkföretaget Oriflame": a noun naming the kind of organisation.
-        if n > 1 and hits_at_o(hits, 0) and folded[0].endswith(orgs.ORG_DESCRIPTOR_ENDINGS):
+        if n > 1 and folded[0].endswith(orgs.ORG_DESCRIPTOR_ENDINGS) and hits_at_o(hits, 0):
             first = 1
         elif before and before[-1].islower() and before[-1].endswith(orgs.ORG_DESCRIPTOR_ENDINGS):
             first = 0
@@ -319,15 +286,15 @@ class Rules:
                 add(Hit(k, k + 1, "LOC", True, "place-shape"))
         # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
         # end in a place name; a run of a compass word and a place is a place ("Norra Mellansverige").
-        place_at = {h.i: h for h in places}
+        place_at = {h.i for h in places}
         k = 0
-        while k < n:
+        while k < n - 1:  # a run has two words or more
             if (
                 taken[k]
                 or not is_cap(words[k])
                 or (k == 0 and region.initial)
                 or k in place_at
-                or words[k].casefold() in self.lex.common  # "Publika Fastigheter", "Entreprenör Uddevalla"
+                or folded[k] in self.lex.common  # "Publika Fastigheter", "Entreprenör Uddevalla"
             ):
                 k += 1
                 continue
@@ -348,8 +315,57 @@ class Rules:
             k = max(j, k + 1)
         for h in places:
             add(h)
-        hits.sort(key=lambda h: h.i)
+        if len(hits) > 1:
+            hits.sort(key=_START)
         return hits
+
+    def _ampersands(self, words: list[str], taken: list[bool], add: Add) -> None:
+        """Names joined by "&" are firms: "Ernst & Young", "Hennes & Mauritz"."""
+        n = len(words)
+        for k, w in enumerate(words):
+            if (
+                w == "&"
+                and 0 < k < n - 1
+                and not taken[k - 1]
+                and not taken[k + 1]
+                and is_cap(words[k - 1])
+                and is_cap(words[k + 1])
+            ):
+                i = k - 1
+                if (
+                    i > 0
+                    and not taken[i - 1]
+                    and is_cap(words[i - 1])
+                    and words[i - 1].endswith("s")
+                    and words[i - 1] not in NEVER_NAMES
+                    and not self.lex.is_first_name(words[i - 1])
+                ):
+                    i -= 1  # "Funäsdalens Bygg & Montage": the genitive that opens the name
+                add(Hit(i, k + 2, "ORG", True, "ampersand"))
+
+    def _org_words(self, words: list[str], taken: list[bool], add: Add) -> None:
+        """A name ending in an organisation word: "Colliers International", "Norrbotten Big Band"."""
+        for k, w in enumerate(words):
+            if taken[k] or w not in orgs.ORG_WORDS or k == 0:
+                continue
+            i = k
+            while (
+                i > 0
+                and not taken[i - 1]
+                and (is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
+                and words[i - 1] not in NEVER_NAMES
+            ):
+                if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
+                    break  # "Linda Nilsson High Voltage Valley": a person stands before the name
+                i -= 1
+            title = next((m for m in range(i, k) if words[m].casefold() in ENGLISH_TITLES), -1)
+            if title >= 0 and words[title + 1] in ("of", "and", "&"):
+                add(Hit(title, k + 1, "O", True, "title"))  # "Head of Communications" is a role
+                continue
+            while i < k and not is_cap(words[i]):
+                i += 1
+            if i < k:
+                add(Hit(i, k + 1, "ORG", True, "org-word"))
 
     def _org_shapes(self, region: Region, words: list[str], folded: list[str], taken: list[bool], add: Add) -> None:
         n = len(words)
@@ -399,15 +415,15 @@ class Rules:
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
-            if k + 1 < n and is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
+            if k + 1 < n and is_head(words[k + 1]) and is_cap(w) and not self.lex.is_first_name(w):
                 j = k + 2
                 add(Hit(k, j, "ORG", True, "head-noun"))
                 continue
             if (
                 k + 2 < n
-                and is_cap(w)
-                and words[k + 1].islower()
                 and words[k + 1].endswith(("ska", "liga"))
+                and words[k + 1].islower()
+                and is_cap(w)
                 and (is_head(words[k + 2]) or has_org_suffix(words[k + 2]))
             ):
                 add(Hit(k, k + 3, "ORG", True, "head-noun"))  # "Luleå tekniska universitet"
@@ -584,12 +600,12 @@ class Rules:
             first = lex.is_first_name(words[k])
             if not first:
                 w = words[k]
-                after = words[k + 1] if k + 1 < n else (region.after[0] if region.after else "")
                 if (
                     context
                     and (cue_verb or lex.is_surname(w))
                     and not (is_acronym(w) or is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES)
-                    and not is_role(after)  # "säger Socialdemokraternas partiledare …": an owner, not a name
+                    # "säger Socialdemokraternas partiledare …": an owner, not a name
+                    and not is_role(words[k + 1] if k + 1 < n else (region.after[0] if region.after else ""))
                     and w not in lex.places
                     and not w.casefold().endswith(_NOUN_ENDINGS)
                 ):
