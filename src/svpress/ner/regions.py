@@ -65,7 +65,12 @@ _REGION = (
 )
 REGION = regex.compile(_REGION)
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
-_CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_CONTEXT_WORD = r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+# The last three context words before a region and the first three after it, each in one match
+# rather than a findall over the whole window; the words are the same (a word breaks at the same
+# places read from either end), the backward match anchored at the region start ((?r)).
+_LAST_THREE = regex.compile(rf"(?r)(?:(?:({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*")
+_FIRST_THREE = regex.compile(rf"\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD}))?)?")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
@@ -104,7 +109,12 @@ class Region:
 def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
     lo = max(line_start, start - CONTEXT_CHARS)
     hi = min(line_end, end + CONTEXT_CHARS)
-    return _CONTEXT.findall(norm, lo, start)[-3:], _CONTEXT.findall(norm, end, hi)[:3]
+    b = _LAST_THREE.match(norm, lo, start)
+    a = _FIRST_THREE.match(norm, end, hi)
+    return (
+        [w for w in b.groups() if w is not None] if b else [],
+        [w for w in a.groups() if w is not None] if a else [],
+    )
 
 
 def is_sport_line(norm: str, start: int, end: int) -> bool:

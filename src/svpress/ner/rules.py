@@ -81,6 +81,7 @@ class Rules:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.party_letters = lex_party_letters()
 
     def apply(self, region: Region) -> list[Hit]:
         """All hits in one region, non-overlapping, in token order."""
@@ -155,7 +156,8 @@ class Rules:
             add(Hit(i, j, ph.label, sure, "gazetteer", ph.name if not words[i:j][-1].startswith("(") else None))
             i = j
         # 2. Words that are never names, party letters in brackets, roles, boards, shouted headlines.
-        shouting = any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
+        # (Most regions have no word in capitals: one C-level pass over them says so.)
+        shouting = any(map(str.isupper, words)) and any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
         for k, w in enumerate(words):
             if taken[k]:
                 continue
@@ -199,7 +201,7 @@ class Rules:
                 add(Hit(k, k + 1, "O", True, "board"))
         before = region.before
         after = region.after[:1]
-        if n == 1 and before and before[-1] in "(," and after in ([")"], [","]) and words[0] in lex_party_letters():
+        if n == 1 and words[0] in self.party_letters and before and before[-1] in "(," and after in ([")"], [","]):
             # "(S)", ", C ,": a party by its letter; an organisation mention that releases do not list.
             hits.clear()
             taken[0] = False
@@ -286,7 +288,7 @@ class Rules:
                 add(Hit(k, k + 1, "LOC", True, "place-shape"))
         # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
         # end in a place name; a run of a compass word and a place is a place ("Norra Mellansverige").
-        place_at = {h.i for h in places}
+        place_at = {h.i for h in places} if places else ()
         k = 0
         while k < n - 1:  # a run has two words or more
             if (
@@ -595,8 +597,7 @@ class Rules:
             if taken[k] or not is_cap(words[k]):
                 k += 1
                 continue
-            prev = words[k - 1] if k > 0 else (before[-1] if before else "")
-            context = (k == 0 and (cue_verb or cue_role)) or (k > 0 and is_role(prev))
+            context = (cue_verb or cue_role) if k == 0 else is_role(words[k - 1])
             first = lex.is_first_name(words[k])
             if not first:
                 w = words[k]
