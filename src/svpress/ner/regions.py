@@ -7,6 +7,7 @@ A region never crosses a line break or sentence punctuation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -74,7 +75,9 @@ _FIRST_THREE = regex.compile(rf"\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD})(?:\s
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
-_PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
+# What separates the words of a line when looking for sports words: blanks (as str.split) and
+# punctuation. A split by re, whose \s is str.isspace, costs half a translate and a split.
+_LINE_WORD_BREAK = re.compile(r'[\s,.!?:;()"»«–]+')
 # A lower-case word right after a region ("län", "geologiska"): read when a known name may go on.
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}\p{L}{0,40}(?:-\p{Ll}{1,40})?)(?![\p{L}\p{N}-])")
 MAX_TAIL_WORDS = 4
@@ -120,7 +123,7 @@ def _context(norm: str, start: int, end: int, line_start: int, line_end: int) ->
 def is_sport_line(norm: str, start: int, end: int) -> bool:
     """True when the line ``norm[start:end]`` reads like sports reporting (a sports word or a score)."""
     line = norm[start:end]
-    if not SPORT_WORDS.isdisjoint(line.casefold().translate(_PUNCT).split()):
+    if not SPORT_WORDS.isdisjoint(_LINE_WORD_BREAK.split(line.casefold())):
         return True
     return _SCORE.search(line) is not None
 
