@@ -90,7 +90,7 @@ class Engine:
                 if not h.sure and all(final[k] == h.label for k in range(h.i, h.j)):
                     for k in range(h.i, h.j):
                         owner[k] = h_index
-            if mode == "default" and release:
+            if mode == "default" and release and "PER" in final:  # the guard reads people only
                 employers.extend((len(per_region), k) for k in self._guard(region, hits, labels, final))
                 for h in hits:
                     # A place the gazetteer knows may be a club (ORG) but is not a person.
@@ -261,7 +261,7 @@ class Engine:
             if j0 > i0 and not toks[i0][0][:1].isalnum() and not any(toks[k][0][:1].isalnum() for k in range(i0, j0)):
                 j0 = i0  # only brackets or signs ("(publ)" alone): no name
             if j0 > i0:
-                words = [t[0] for t in toks[i0:j0]]
+                words = region.words[i0:j0]
                 start, end = toks[i0][1], toks[j0 - 1][2]
                 after = toks[j0][0] if j0 < n else (region.after[0] if region.after else "")
                 hit = hits[owner[i0]] if owner[i0] >= 0 else None

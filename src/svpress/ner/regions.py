@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -99,14 +99,10 @@ class Region:
     before: list[str]
     after: list[str]
     initial: bool
-    line_start: int = 0
-    line_end: int = 0
-    words: list[str] = field(default_factory=list)
-    """The token texts (filled from ``tokens`` when not given)."""
-
-    def __post_init__(self) -> None:
-        if not self.words:
-            self.words = [t[0] for t in self.tokens]
+    line_start: int
+    line_end: int
+    words: list[str]
+    """The token texts."""
 
 
 def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
@@ -114,10 +110,8 @@ def _context(norm: str, start: int, end: int, line_start: int, line_end: int) ->
     hi = min(line_end, end + CONTEXT_CHARS)
     b = _LAST_THREE.match(norm, lo, start)
     a = _FIRST_THREE.match(norm, end, hi)
-    return (
-        [w for w in b.groups() if w is not None] if b else [],
-        [w for w in a.groups() if w is not None] if a else [],
-    )
+    # A word is never empty, so filter(None) drops exactly the groups that took part in no match.
+    return list(filter(None, b.groups())) if b else [], list(filter(None, a.groups())) if a else []
 
 
 def is_sport_line(norm: str, start: int, end: int) -> bool:
