@@ -216,7 +216,7 @@ class Rules:
         if "&" in words:
             self._ampersands(words, taken, add)
         self._org_shapes(region, words, folded, taken, add)
-        if not orgs.ORG_WORDS.isdisjoint(words):
+        if n > 1 and not orgs.ORG_WORDS.isdisjoint(words):  # (the word ends a name of two words or more)
             self._org_words(words, taken, add)
         # 4. Person names.
         self._people(region, words, taken, add)
@@ -286,8 +286,23 @@ class Rules:
             elif is_place_shaped(w) and not lex.is_first_name(w) and not (k + 1 < n and w.endswith("s")):
                 # "Kopparlunden", "Björkudden"; a genitive may open a name ("Ålandsfjärdens Sparbank").
                 add(Hit(k, k + 1, "LOC", True, "place-shape"))
-        # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
-        # end in a place name; a run of a compass word and a place is a place ("Norra Mellansverige").
+        # 6. Runs of unknown capitalised words: two words or more.
+        if n > 1:
+            self._runs(region, words, folded, taken, places, add)
+        for h in places:
+            add(h)
+        if len(hits) > 1:
+            hits.sort(key=_START)
+        return hits
+
+    def _runs(
+        self, region: Region, words: list[str], folded: list[str], taken: list[bool], places: list[Hit], add: Add
+    ) -> None:
+        """Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna").
+
+        A run may end in a place name; a compass word and a place is a place ("Norra Mellansverige").
+        """
+        n = len(words)
         place_at = {h.i for h in places} if places else ()
         k = 0
         while k < n - 1:  # a run has two words or more
@@ -315,11 +330,6 @@ class Rules:
                 else:
                     add(Hit(k, j, "ORG", False, "run"))
             k = max(j, k + 1)
-        for h in places:
-            add(h)
-        if len(hits) > 1:
-            hits.sort(key=_START)
-        return hits
 
     def _ampersands(self, words: list[str], taken: list[bool], add: Add) -> None:
         """Names joined by "&" are firms: "Ernst & Young", "Hennes & Mauritz"."""
