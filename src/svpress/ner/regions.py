@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -18,8 +19,11 @@ from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
 from svpress.lang.sv.orgs import FOR_HEADS, HEAD_ENDINGS, HEAD_NOUNS, SUFFIXES
 from svpress.lang.sv.topics import SPORT_WORDS
 
-# A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
-_CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*|(?:al|el)-\p{Lu}\p{L}+)"
+# A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.", and (below)
+# "al-Assad", "el-Baradei".
+_CAP_WORD = r"Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*"
+_PREFIXED = r"(?:al|el)-\p{Lu}\p{L}+"
+_PREFIXES = ("al-", "el-")
 # "von Sydow", "de Grey", "van der Bunt": a surname that opens with a particle (checked at region
 # starts only: an alternative tried at every position of the text would triple the scan's cost).
 _PARTICLES_BEFORE = ("von", "af", "van der", "van", "de", "du", "di", "da", "la", "le")
@@ -60,11 +64,29 @@ _SEP = r"[ \t]{1,3}"
 # "Institutet för privatekonomi", "Stiftelsen för strategisk forskning", "Institutionen för humaniora
 # och samhällsvetenskap": after a region ending in such a head, "för" and up to three lower-case words.
 _FOR_TAIL = regex.compile(r"[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}(?![\p{L}\p{N}])")
-_REGION = (
-    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{_CAP})"
-    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}(?:{_PAIR}|{_CAP})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
-)
-REGION = regex.compile(_REGION)
+
+
+@cache
+def _region_pattern(prefixed: bool, with_next: bool) -> tuple[regex.Pattern[str], int]:
+    """The region pattern (compiled on first use) and the number of its ``next`` group.
+
+    ``prefixed`` admits "al-Assad": a name that opens in lower case makes every "a" and "e"
+    of the text a place where a region may start, which costs a fifth of the scan, so texts
+    without "al-" or "el-" are read without it (the same regions). ``with_next`` reads the
+    lower-case word after a region in a look-ahead: a set probe then decides whether a known
+    name goes on, which costs less than a second match at every region end.
+    """
+    cap = f"(?:{_CAP_WORD}|{_PREFIXED})" if prefixed else f"(?:{_CAP_WORD})"
+    pattern = (
+        rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{cap})"
+        rf"(?:{_SEP}(?:{_PAIR}|{cap}|{_CONNECT}{_SEP}(?:{_PAIR}|{cap})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+    )
+    if with_next:
+        pattern += r"(?=[ ](?P<next>\p{Ll}[\p{L}-]{0,40}))?"
+    compiled = regex.compile(pattern)
+    return compiled, compiled.groupindex.get("next", 0)
+
+
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
 _CONTEXT_WORD = r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
 # The last three context words before a region and the first three after it, each in one match
@@ -134,12 +156,6 @@ class Tail:
     extend: Callable[[str, int, int], int]
 
 
-# The region pattern with the next lower-case word read in a look-ahead: a set probe then decides,
-# which costs less than a second match at every region end.
-_REGION_NEXT = regex.compile(_REGION + r"(?=[ ](?P<next>\p{Ll}[\p{L}-]{0,40}))?")
-_NEXT = _REGION_NEXT.groupindex["next"]  # by number: cheaper than by name, per region
-
-
 def lower_words_after(norm: str, end: int) -> list[tuple[str, int]]:
     """Up to MAX_TAIL_WORDS lower-case words directly after ``end``, each with its end offset."""
     out: list[tuple[str, int]] = []
@@ -167,7 +183,8 @@ def find_regions(
     """
     out: list[Region] = []
     line_start, line_end = -1, -1
-    for m in (_REGION_NEXT if tail is not None else REGION).finditer(norm):
+    pattern, next_group = _region_pattern(any(p in norm for p in _PREFIXES), tail is not None)
+    for m in pattern.finditer(norm):
         s0, e0 = s, e = m.span()
         text = m.group()
         if s > 2 and norm[s - 1] == " " and norm[s - 3 : s - 1] in _PARTICLE_ENDS and text[1:2].islower():
@@ -178,7 +195,7 @@ def find_regions(
             f = _FOR_TAIL.match(norm, e)
             if f is not None:
                 e = f.end()
-        if tail is not None and m.group(_NEXT) in tail.words and e == e0:
+        if tail is not None and m.group(next_group) in tail.words and e == e0:
             e = tail.extend(norm, s, e)
         if s != s0 or e != e0:
             text = norm[s:e]
