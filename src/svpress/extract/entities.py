@@ -32,10 +32,16 @@ def recognise(text: Text, mode: Mode = "default", *, release: bool = False) -> l
     ``release`` applies the priors of press releases used by :func:`find_entities`.
     """
     eng = engine(with_model=mode != "rules")
+    found = eng.recognise(text.norm, mode, release=release)
+    raw = text.raw
+    if len(raw) == len(text.norm):
+        # Normalisation substitutes one for one or shortens (svpress.text): equal lengths mean that
+        # no offset moved, as in most releases, and the offset map need not be asked.
+        return [Entity(f.label, raw[f.start : f.end], f.start, f.end, f.name, f.source) for f in found]
     out: list[Entity] = []
-    for f in eng.recognise(text.norm, mode, release=release):
+    for f in found:
         a, b = text.span(f.start, f.end)
-        out.append(Entity(label=f.label, text=text.raw[a:b], start=a, end=b, name=f.name, source=f.source))
+        out.append(Entity(f.label, raw[a:b], a, b, f.name, f.source))
     return out
 
 

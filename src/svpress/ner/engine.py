@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES, NOT_POSSESSED, PARTICLES
@@ -22,9 +21,11 @@ OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
 _EDGE_WORDS = frozenset({"i", "för", "och", "på", "&", "of", "the", "and", "in", "for"})
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """An entity in normalised-text offsets; ``name`` is the nominative form."""
+class Found(NamedTuple):
+    """An entity in normalised-text offsets; ``name`` is the nominative form.
+
+    A named tuple: immutable, and built in a third of the time of a frozen dataclass.
+    """
 
     label: str
     start: int
@@ -58,44 +59,50 @@ class Engine:
         for region in regions:
             hits = self.rules.apply(region)
             n = len(region.tokens)
-            labels: list[str | None] = [None] * n
             owner = [-1] * n  # which hit decided each token (to keep adjacent hits apart)
-            for h_index, h in enumerate(hits):
-                if h.sure or mode == "rules":
-                    for k in range(h.i, h.j):
-                        labels[k] = h.label
-                        owner[k] = h_index
-            if mode == "model":
-                labels = [None] * n
-                owner = [-1] * n
             if mode == "rules" or self.tagger is None:
-                final = [lab or "O" for lab in labels]
-            else:
-                sport = False
-                if None in labels:
-                    cached = sport_lines.get(region.line_start)
-                    if cached is None:
-                        cached = is_sport_line(norm, region.line_start, region.line_end)
-                        sport_lines[region.line_start] = cached
-                    sport = cached
-                final = self.tagger.tag(region, hits, labels, sport=sport)
+                # Rules alone: every hit, sure or weak, decides its tokens.
+                final = ["O"] * n
                 for h_index, h in enumerate(hits):
-                    # Where the model agrees with a weak hit, the hit's edges stand: two people
-                    # side by side ("Anders Ferbe Lasse Ankarfjäll") stay two.
-                    if not h.sure and all(final[k] == h.label for k in range(h.i, h.j)):
+                    for k in range(h.i, h.j):
+                        final[k] = h.label
+                        owner[k] = h_index
+                per_region.append((region, final, owner, hits))
+                continue
+            labels: list[str | None] = [None] * n
+            if mode != "model":
+                for h_index, h in enumerate(hits):
+                    if h.sure:
                         for k in range(h.i, h.j):
+                            labels[k] = h.label
                             owner[k] = h_index
-                if mode == "default" and release:
-                    employers.extend((len(per_region), k) for k in self._guard(region, hits, labels, final))
-                    for h in hits:
-                        # A place the gazetteer knows may be a club (ORG) but is not a person.
-                        if h.label == "LOC" and not h.sure and final[h.i] == "PER":
-                            for k in range(h.i, h.j):
-                                final[k] = "LOC"
+            sport = False
+            if None in labels:
+                cached = sport_lines.get(region.line_start)
+                if cached is None:
+                    cached = is_sport_line(norm, region.line_start, region.line_end)
+                    sport_lines[region.line_start] = cached
+                sport = cached
+            final = self.tagger.tag(region, hits, labels, sport=sport)
+            for h_index, h in enumerate(hits):
+                # Where the model agrees with a weak hit, the hit's edges stand: two people
+                # side by side ("Anders Ferbe Lasse Ankarfjäll") stay two.
+                if not h.sure and all(final[k] == h.label for k in range(h.i, h.j)):
+                    for k in range(h.i, h.j):
+                        owner[k] = h_index
+            if mode == "default" and release and "PER" in final:  # the guard reads people only
+                employers.extend((len(per_region), k) for k in self._guard(region, hits, labels, final))
+                for h in hits:
+                    # A place the gazetteer knows may be a club (ORG) but is not a person.
+                    if h.label == "LOC" and not h.sure and final[h.i] == "PER":
+                        for k in range(h.i, h.j):
+                            final[k] = "LOC"
             per_region.append((region, final, owner, hits))
         if mode != "model":
             for r, (_region, _final, _owner, hits) in enumerate(per_region):
-                employers.extend((r, h.i) for h in hits if h.rule == "cue" and not h.sure)
+                for h in hits:
+                    if h.rule == "cue" and not h.sure:
+                        employers.append((r, h.i))
             self._propagate(per_region, employers)
             self._vote(per_region)
         out: list[Found] = []
@@ -113,6 +120,8 @@ class Engine:
         """
         parts: set[str] = set()
         for region, final, _owner, _hits in per_region:
+            if "PER" not in final:
+                continue
             words = region.words
             k = 0
             while k < len(final):
@@ -132,7 +141,11 @@ class Engine:
             region, final = per_region[r][0], per_region[r][1]
             if final[k] == "ORG" and strip_genitive(region.words[k]) in parts:
                 final[k] = "PER"
+        # Speed: a word that is a part, or a part with a genitive -s; most regions hold none.
+        candidates = parts | {p + "s" for p in parts}
         for region, final, _owner, _hits in per_region:
+            if candidates.isdisjoint(region.words):
+                continue
             for k, w in enumerate(region.words):
                 if final[k] != "O" or w in NEVER_NAMES or (region.initial and k == 0 and w not in parts):
                     continue
@@ -212,8 +225,11 @@ class Engine:
                     sure.setdefault(strip_genitive(region.words[h.i]), h.label)
         if not sure:
             return
+        candidates = sure.keys() | {w + "s" for w in sure}  # the words or their genitives (speed)
         for region, final, owner, _hits in per_region:
             words = region.words
+            if candidates.isdisjoint(words):
+                continue
             for k, label in enumerate(final):
                 if owner[k] >= 0 or label not in OUTPUT_LABELS:
                     continue
@@ -223,8 +239,10 @@ class Engine:
                     final[k] = want
 
     def _spans(self, region: Region, final: list[str], owner: list[int], hits: list[Hit], *, mode: Mode) -> list[Found]:
-        toks = region.tokens
         out: list[Found] = []
+        if "PER" not in final and "ORG" not in final and "LOC" not in final:
+            return out  # most regions name nothing; three list probes cost less than the loop
+        toks = region.tokens
         k = 0
         n = len(toks)
         while k < n:
@@ -240,10 +258,10 @@ class Engine:
                 i0 += 1
             while j0 > i0 and (toks[j0 - 1][0] in _EDGE_WORDS or toks[j0 - 1][0] == "-"):
                 j0 -= 1
-            if j0 > i0 and not any(toks[k][0][:1].isalnum() for k in range(i0, j0)):
+            if j0 > i0 and not toks[i0][0][:1].isalnum() and not any(toks[k][0][:1].isalnum() for k in range(i0, j0)):
                 j0 = i0  # only brackets or signs ("(publ)" alone): no name
             if j0 > i0:
-                words = [t[0] for t in toks[i0:j0]]
+                words = region.words[i0:j0]
                 start, end = toks[i0][1], toks[j0 - 1][2]
                 after = toks[j0][0] if j0 < n else (region.after[0] if region.after else "")
                 hit = hits[owner[i0]] if owner[i0] >= 0 else None

@@ -7,8 +7,10 @@ A region never crosses a line break or sentence punctuation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -17,42 +19,87 @@ from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
 from svpress.lang.sv.orgs import FOR_HEADS, HEAD_ENDINGS, HEAD_NOUNS, SUFFIXES
 from svpress.lang.sv.topics import SPORT_WORDS
 
-# A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.".
-_CAP = r"(?:Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*|(?:al|el)-\p{Lu}\p{L}+)"
+# A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.", and (below)
+# "al-Assad", "el-Baradei".
+_CAP_WORD = r"Kungl\.|\p{Lu}[\p{L}\p{N}]*(?:[-&'][\p{L}\p{N}]+)*"
+_PREFIXED = r"(?:al|el)-\p{Lu}\p{L}+"
+_PREFIXES = ("al-", "el-")
 # "von Sydow", "de Grey", "van der Bunt": a surname that opens with a particle (checked at region
 # starts only: an alternative tried at every position of the text would triple the scan's cost).
-_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:von|af|van[ ]der|van|de|du|di|da|la|le)[ ]$")
+_PARTICLES_BEFORE = ("von", "af", "van der", "van", "de", "du", "di", "da", "la", "le")
+_PARTICLE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + "|".join(p.replace(" ", "[ ]") for p in _PARTICLES_BEFORE) + r")[ ]$"
+)
+# The last two letters of a particle: a set probe before the search, which most words fail.
+_PARTICLE_ENDS = frozenset(p[-2:] for p in _PARTICLES_BEFORE)
 # "Hälso- och sjukvårdsnämnden", "Mark- och miljödomstolen": a hyphenated pair written as one name.
 _PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
 _CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
+_ORG_ENDING = alternation((*SUFFIXES, *HEAD_ENDINGS))
+# A lower-case word ending in an organisation ending ("tennisklubb", "byggnadsförbund"). Speed: a word
+# of at most 31 letters is read whole and its ending checked once by a look-behind; trying the ending
+# at each of up to 30 positions (the general form, kept for hyphens, digits and longer words, where the
+# match may end inside the word) cost a third of the scan. Both accept the same words.
+_ENDING_WORD = (
+    r"(?=\p{Ll})(?(?=\p{L}{1,31}+(?![\p{L}\p{N}-]))\p{L}++(?<="
+    + _ORG_ENDING
+    + r"s?)|[\p{L}-]{0,30}"
+    + _ORG_ENDING
+    + r"s?)"
+)
 _LOWER_TAIL = (
     r"(?:"
     + alternation(HEAD_NOUNS)
-    + r"s?|(?=\p{Ll})[\p{L}-]{0,30}"
-    + alternation((*SUFFIXES, *HEAD_ENDINGS))
-    + r"s?|\(publ\)"
+    + r"s?|"
+    + _ENDING_WORD
+    + r"|\(publ\)"
     # "Luleå tekniska universitet", "Sahlgrenska universitetssjukhuset": an adjective and a head noun.
     + r"|\p{Ll}{2,20}(?:ska|liga)[ ](?:"
     + alternation(HEAD_NOUNS)
     + r"|\p{Ll}[\p{L}-]{0,30}"
-    + alternation((*SUFFIXES, *HEAD_ENDINGS))
+    + _ORG_ENDING
     + r")s?)"
 )
 _SEP = r"[ \t]{1,3}"
 # "Institutet för privatekonomi", "Stiftelsen för strategisk forskning", "Institutionen för humaniora
 # och samhällsvetenskap": after a region ending in such a head, "för" and up to three lower-case words.
 _FOR_TAIL = regex.compile(r"[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}(?![\p{L}\p{N}])")
-_REGION = (
-    rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{_CAP})"
-    rf"(?:{_SEP}(?:{_PAIR}|{_CAP}|{_CONNECT}{_SEP}(?:{_PAIR}|{_CAP})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
-)
-REGION = regex.compile(_REGION)
+
+
+@cache
+def _region_pattern(prefixed: bool, with_next: bool) -> tuple[regex.Pattern[str], int]:
+    """The region pattern (compiled on first use) and the number of its ``next`` group.
+
+    ``prefixed`` admits "al-Assad": a name that opens in lower case makes every "a" and "e"
+    of the text a place where a region may start, which costs a fifth of the scan, so texts
+    without "al-" or "el-" are read without it (the same regions). ``with_next`` reads the
+    lower-case word after a region in a look-ahead: a set probe then decides whether a known
+    name goes on, which costs less than a second match at every region end.
+    """
+    cap = f"(?:{_CAP_WORD}|{_PREFIXED})" if prefixed else f"(?:{_CAP_WORD})"
+    pattern = (
+        rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{cap})"
+        rf"(?:{_SEP}(?:{_PAIR}|{cap}|{_CONNECT}{_SEP}(?:{_PAIR}|{cap})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+    )
+    if with_next:
+        pattern += r"(?=[ ](?P<next>\p{Ll}[\p{L}-]{0,40}))?"
+    compiled = regex.compile(pattern)
+    return compiled, compiled.groupindex.get("next", 0)
+
+
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
-_CONTEXT = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_CONTEXT_WORD = r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+# The last three context words before a region and the first three after it, each in one match
+# rather than a findall over the whole window; the words are the same (a word breaks at the same
+# places read from either end), the backward match anchored at the region start ((?r)).
+_LAST_THREE = regex.compile(rf"(?r)(?:(?:({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*")
+_FIRST_THREE = regex.compile(rf"\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD}))?)?")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
 _SCORE = regex.compile(r"(?<![\d.:/-])\d{1,2}[ ]?[-–][ ]?\d{1,2}(?![\d.:/-])")
-_PUNCT = str.maketrans({c: " " for c in ',.!?:;()"»«–'})
+# What separates the words of a line when looking for sports words: blanks (as str.split) and
+# punctuation. A split by re, whose \s is str.isspace, costs half a translate and a split.
+_LINE_WORD_BREAK = re.compile(r'[\s,.!?:;()"»«–]+')
 # A lower-case word right after a region ("län", "geologiska"): read when a known name may go on.
 _LOWER_WORD = regex.compile(r"[ ](\p{Ll}\p{L}{0,40}(?:-\p{Ll}{1,40})?)(?![\p{L}\p{N}-])")
 MAX_TAIL_WORDS = 4
@@ -74,26 +121,25 @@ class Region:
     before: list[str]
     after: list[str]
     initial: bool
-    line_start: int = 0
-    line_end: int = 0
-    words: list[str] = field(default_factory=list)
-    """The token texts (filled from ``tokens`` when not given)."""
-
-    def __post_init__(self) -> None:
-        if not self.words:
-            self.words = [t[0] for t in self.tokens]
+    line_start: int
+    line_end: int
+    words: list[str]
+    """The token texts."""
 
 
 def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
     lo = max(line_start, start - CONTEXT_CHARS)
     hi = min(line_end, end + CONTEXT_CHARS)
-    return _CONTEXT.findall(norm, lo, start)[-3:], _CONTEXT.findall(norm, end, hi)[:3]
+    b = _LAST_THREE.match(norm, lo, start)
+    a = _FIRST_THREE.match(norm, end, hi)
+    # A word is never empty, so filter(None) drops exactly the groups that took part in no match.
+    return list(filter(None, b.groups())) if b else [], list(filter(None, a.groups())) if a else []
 
 
 def is_sport_line(norm: str, start: int, end: int) -> bool:
     """True when the line ``norm[start:end]`` reads like sports reporting (a sports word or a score)."""
     line = norm[start:end]
-    if not SPORT_WORDS.isdisjoint(line.casefold().translate(_PUNCT).split()):
+    if not SPORT_WORDS.isdisjoint(_LINE_WORD_BREAK.split(line.casefold())):
         return True
     return _SCORE.search(line) is not None
 
@@ -108,12 +154,6 @@ class Tail:
 
     words: frozenset[str]
     extend: Callable[[str, int, int], int]
-
-
-# The region pattern with the next lower-case word read in a look-ahead: a set probe then decides,
-# which costs less than a second match at every region end.
-_REGION_NEXT = regex.compile(_REGION + r"(?=[ ](?P<next>\p{Ll}[\p{L}-]{0,40}))?")
-_NEXT = _REGION_NEXT.groupindex["next"]  # by number: cheaper than by name, per region
 
 
 def lower_words_after(norm: str, end: int) -> list[tuple[str, int]]:
@@ -143,10 +183,11 @@ def find_regions(
     """
     out: list[Region] = []
     line_start, line_end = -1, -1
-    for m in (_REGION_NEXT if tail is not None else REGION).finditer(norm):
-        s, e = m.span()
+    pattern, next_group = _region_pattern(any(p in norm for p in _PREFIXES), tail is not None)
+    for m in pattern.finditer(norm):
+        s0, e0 = s, e = m.span()
         text = m.group()
-        if s and norm[s - 1] == " " and text[1:2].islower():
+        if s > 2 and norm[s - 1] == " " and norm[s - 3 : s - 1] in _PARTICLE_ENDS and text[1:2].islower():
             p = _PARTICLE_BEFORE.search(norm, max(0, s - 8), s)
             if p is not None:
                 s = p.start()
@@ -154,9 +195,9 @@ def find_regions(
             f = _FOR_TAIL.match(norm, e)
             if f is not None:
                 e = f.end()
-        if tail is not None and m.group(_NEXT) in tail.words and e == m.end():
+        if tail is not None and m.group(next_group) in tail.words and e == e0:
             e = tail.extend(norm, s, e)
-        if s != m.start() or e != m.end():
+        if s != s0 or e != e0:
             text = norm[s:e]
         if s >= line_end:
             line_start = norm.rfind("\n", 0, s) + 1
@@ -170,8 +211,8 @@ def find_regions(
         if initial and (text in NEVER_NAMES or (skip_opener is not None and " " not in text and skip_opener(text))):
             continue  # "Det", "Vi", "Syftet": a lone sentence opener holds no name
         if " " in text or "\t" in text:
-            tokens = [(t.group(), s + t.start(), s + t.end()) for t in _TOKEN.finditer(text)]
-            words = [t[0] for t in tokens]
+            words = _TOKEN.findall(text)
+            tokens = _with_offsets(text, words, s)
         else:
             tokens = [(text, s, e)]  # one word, the common case
             words = [text]
@@ -188,6 +229,22 @@ def find_regions(
             continue
         before, after = _context(norm, s, e, line_start, line_end)
         out.append(Region(s, e, tokens, before, after, initial, line_start, line_end, words))
+    return out
+
+
+def _with_offsets(text: str, words: list[str], offset: int) -> list[tuple[str, int, int]]:
+    """The tokens ``words`` of ``text`` with their offsets (plus ``offset``).
+
+    Only blanks lie between tokens (any other character is in one), so each starts at its
+    first occurrence after the previous one: a find per token costs less than a match object.
+    """
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for w in words:
+        pos = text.find(w, pos)
+        end = pos + len(w)
+        out.append((w, offset + pos, offset + end))
+        pos = end
     return out
 
 

@@ -9,6 +9,7 @@ a feature of the model otherwise). Earlier rules win where hits overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from svpress.lang.sv import orgs
 from svpress.lang.sv.dates import MONTHS, WEEKDAYS
@@ -55,6 +56,9 @@ _TITLE_CASE_WORDS = frozenset(
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
 
 
+_START = attrgetter("i")
+
+
 @dataclass(slots=True)
 class Hit:
     """A rule's proposal over tokens ``[i, j)`` of a region."""
@@ -77,6 +81,7 @@ class Rules:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.party_letters = lex_party_letters()
 
     def apply(self, region: Region) -> list[Hit]:
         """All hits in one region, non-overlapping, in token order."""
@@ -87,7 +92,7 @@ class Rules:
         hits: list[Hit] = []
 
         def add(h: Hit) -> None:
-            if h.j > h.i and not any(taken[h.i : h.j]):
+            if h.j > h.i and True not in taken[h.i : h.j]:
                 for k in range(h.i, h.j):
                     taken[k] = True
                 hits.append(h)
@@ -95,9 +100,10 @@ class Rules:
         lex = self.lex
         places: list[Hit] = []
         # 1. Gazetteer phrases, longest first, extended over a legal form ("Kungsleden AB (publ)").
-        i = 0
+        # Speed: most words open no phrase, which one dict probe tells (for all words of most regions at once).
+        i = 0 if not lex.lengths.keys().isdisjoint(folded) else n
         while i < n:
-            m = lex.match(folded, i) if is_cap(words[i]) else None
+            m = lex.match(folded, i) if folded[i] in lex.lengths and is_cap(words[i]) else None
             if m is None:
                 i += 1
                 continue
@@ -150,7 +156,8 @@ class Rules:
             add(Hit(i, j, ph.label, sure, "gazetteer", ph.name if not words[i:j][-1].startswith("(") else None))
             i = j
         # 2. Words that are never names, party letters in brackets, roles, boards, shouted headlines.
-        shouting = any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
+        # (Most regions have no word in capitals: one C-level pass over them says so.)
+        shouting = any(map(str.isupper, words)) and any(len(w) > MAX_ACRONYM and w.isupper() for w in words)
         for k, w in enumerate(words):
             if taken[k]:
                 continue
@@ -194,7 +201,7 @@ class Rules:
                 add(Hit(k, k + 1, "O", True, "board"))
         before = region.before
         after = region.after[:1]
-        if before and before[-1] in "(," and after in ([")"], [","]) and n == 1 and words[0] in lex_party_letters():
+        if n == 1 and words[0] in self.party_letters and before and before[-1] in "(," and after in ([")"], [","]):
             # "(S)", ", C ,": a party by its letter; an organisation mention that releases do not list.
             hits.clear()
             taken[0] = False
@@ -205,54 +212,16 @@ class Rules:
             taken[:] = [False] * n
             add(Hit(0, n, "LOC", True, "dateline"))
             return hits
-        # 3. Organisation shapes. "Ernst & Young", "Hennes & Mauritz": names joined by "&" are firms.
-        for k, w in enumerate(words):
-            if (
-                w == "&"
-                and 0 < k < n - 1
-                and not taken[k - 1]
-                and not taken[k + 1]
-                and is_cap(words[k - 1])
-                and is_cap(words[k + 1])
-            ):
-                i = k - 1
-                if (
-                    i > 0
-                    and not taken[i - 1]
-                    and is_cap(words[i - 1])
-                    and words[i - 1].endswith("s")
-                    and words[i - 1] not in NEVER_NAMES
-                    and not self.lex.is_first_name(words[i - 1])
-                ):
-                    i -= 1  # "Funäsdalens Bygg & Montage": the genitive that opens the name
-                add(Hit(i, k + 2, "ORG", True, "ampersand"))
+        # 3. Organisation shapes (each loop only where its word occurs: a set probe costs less).
+        if "&" in words:
+            self._ampersands(words, taken, add)
         self._org_shapes(region, words, folded, taken, add)
-        # "Colliers International", "Norrbotten Big Band", "Security and Defence Solutions".
-        for k, w in enumerate(words):
-            if taken[k] or w not in orgs.ORG_WORDS or k == 0:
-                continue
-            i = k
-            while (
-                i > 0
-                and not taken[i - 1]
-                and (is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
-                and words[i - 1] not in NEVER_NAMES
-            ):
-                if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
-                    break  # "Linda Nilsson High Voltage Valley": a person stands before the name
-                i -= 1
-            title = next((m for m in range(i, k) if words[m].casefold() in ENGLISH_TITLES), -1)
-            if title >= 0 and words[title + 1] in ("of", "and", "&"):
-                add(Hit(title, k + 1, "O", True, "title"))  # "Head of Communications" is a role
-                continue
-            while i < k and not is_cap(words[i]):
-                i += 1
-            if i < k:
-                add(Hit(i, k + 1, "ORG", True, "org-word"))
+        if n > 1 and not orgs.ORG_WORDS.isdisjoint(words):  # (the word ends a name of two words or more)
+            self._org_words(words, taken, add)
         # 4. Person names.
         self._people(region, words, taken, add)
         # "gruvbolaget Boliden", "Sminkföretaget Oriflame": a noun naming the kind of organisation.
-        if n > 1 and hits_at_o(hits, 0) and folded[0].endswith(orgs.ORG_DESCRIPTOR_ENDINGS):
+        if n > 1 and folded[0].endswith(orgs.ORG_DESCRIPTOR_ENDINGS) and hits_at_o(hits, 0):
             first = 1
         elif before and before[-1].islower() and before[-1].endswith(orgs.ORG_DESCRIPTOR_ENDINGS):
             first = 0
@@ -317,17 +286,32 @@ class Rules:
             elif is_place_shaped(w) and not lex.is_first_name(w) and not (k + 1 < n and w.endswith("s")):
                 # "Kopparlunden", "Björkudden"; a genitive may open a name ("Ålandsfjärdens Sparbank").
                 add(Hit(k, k + 1, "LOC", True, "place-shape"))
-        # 6. Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna"), which may
-        # end in a place name; a run of a compass word and a place is a place ("Norra Mellansverige").
-        place_at = {h.i: h for h in places}
+        # 6. Runs of unknown capitalised words: two words or more.
+        if n > 1:
+            self._runs(region, words, folded, taken, places, add)
+        for h in places:
+            add(h)
+        if len(hits) > 1:
+            hits.sort(key=_START)
+        return hits
+
+    def _runs(
+        self, region: Region, words: list[str], folded: list[str], taken: list[bool], places: list[Hit], add: Add
+    ) -> None:
+        """Runs of unknown capitalised words ("Triple Steelix", "Destination Dalarna").
+
+        A run may end in a place name; a compass word and a place is a place ("Norra Mellansverige").
+        """
+        n = len(words)
+        place_at = {h.i for h in places} if places else ()
         k = 0
-        while k < n:
+        while k < n - 1:  # a run has two words or more
             if (
                 taken[k]
                 or not is_cap(words[k])
                 or (k == 0 and region.initial)
                 or k in place_at
-                or words[k].casefold() in self.lex.common  # "Publika Fastigheter", "Entreprenör Uddevalla"
+                or folded[k] in self.lex.common  # "Publika Fastigheter", "Entreprenör Uddevalla"
             ):
                 k += 1
                 continue
@@ -346,10 +330,54 @@ class Rules:
                 else:
                     add(Hit(k, j, "ORG", False, "run"))
             k = max(j, k + 1)
-        for h in places:
-            add(h)
-        hits.sort(key=lambda h: h.i)
-        return hits
+
+    def _ampersands(self, words: list[str], taken: list[bool], add: Add) -> None:
+        """Names joined by "&" are firms: "Ernst & Young", "Hennes & Mauritz"."""
+        n = len(words)
+        for k, w in enumerate(words):
+            if (
+                w == "&"
+                and 0 < k < n - 1
+                and not taken[k - 1]
+                and not taken[k + 1]
+                and is_cap(words[k - 1])
+                and is_cap(words[k + 1])
+            ):
+                i = k - 1
+                if (
+                    i > 0
+                    and not taken[i - 1]
+                    and is_cap(words[i - 1])
+                    and words[i - 1].endswith("s")
+                    and words[i - 1] not in NEVER_NAMES
+                    and not self.lex.is_first_name(words[i - 1])
+                ):
+                    i -= 1  # "Funäsdalens Bygg & Montage": the genitive that opens the name
+                add(Hit(i, k + 2, "ORG", True, "ampersand"))
+
+    def _org_words(self, words: list[str], taken: list[bool], add: Add) -> None:
+        """A name ending in an organisation word: "Colliers International", "Norrbotten Big Band"."""
+        for k, w in enumerate(words):
+            if taken[k] or w not in orgs.ORG_WORDS or k == 0:
+                continue
+            i = k
+            while (
+                i > 0
+                and not taken[i - 1]
+                and (is_cap(words[i - 1]) or (words[i - 1] in ("and", "&", "of", "och") and i - 1 > 0))
+                and words[i - 1] not in NEVER_NAMES
+            ):
+                if i >= 2 and self.lex.is_first_name(words[i - 2]) and self.lex.is_surname(words[i - 1]):
+                    break  # "Linda Nilsson High Voltage Valley": a person stands before the name
+                i -= 1
+            title = next((m for m in range(i, k) if words[m].casefold() in ENGLISH_TITLES), -1)
+            if title >= 0 and words[title + 1] in ("of", "and", "&"):
+                add(Hit(title, k + 1, "O", True, "title"))  # "Head of Communications" is a role
+                continue
+            while i < k and not is_cap(words[i]):
+                i += 1
+            if i < k:
+                add(Hit(i, k + 1, "ORG", True, "org-word"))
 
     def _org_shapes(self, region: Region, words: list[str], folded: list[str], taken: list[bool], add: Add) -> None:
         n = len(words)
@@ -399,15 +427,15 @@ class Rules:
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
-            if k + 1 < n and is_cap(w) and is_head(words[k + 1]) and not self.lex.is_first_name(w):
+            if k + 1 < n and is_head(words[k + 1]) and is_cap(w) and not self.lex.is_first_name(w):
                 j = k + 2
                 add(Hit(k, j, "ORG", True, "head-noun"))
                 continue
             if (
                 k + 2 < n
-                and is_cap(w)
-                and words[k + 1].islower()
                 and words[k + 1].endswith(("ska", "liga"))
+                and words[k + 1].islower()
+                and is_cap(w)
                 and (is_head(words[k + 2]) or has_org_suffix(words[k + 2]))
             ):
                 add(Hit(k, k + 3, "ORG", True, "head-noun"))  # "Luleå tekniska universitet"
@@ -579,17 +607,16 @@ class Rules:
             if taken[k] or not is_cap(words[k]):
                 k += 1
                 continue
-            prev = words[k - 1] if k > 0 else (before[-1] if before else "")
-            context = (k == 0 and (cue_verb or cue_role)) or (k > 0 and is_role(prev))
+            context = (cue_verb or cue_role) if k == 0 else is_role(words[k - 1])
             first = lex.is_first_name(words[k])
             if not first:
                 w = words[k]
-                after = words[k + 1] if k + 1 < n else (region.after[0] if region.after else "")
                 if (
                     context
                     and (cue_verb or lex.is_surname(w))
                     and not (is_acronym(w) or is_camel(w) or has_org_suffix(w) or is_role(w) or w in NEVER_NAMES)
-                    and not is_role(after)  # "säger Socialdemokraternas partiledare …": an owner, not a name
+                    # "säger Socialdemokraternas partiledare …": an owner, not a name
+                    and not is_role(words[k + 1] if k + 1 < n else (region.after[0] if region.after else ""))
                     and w not in lex.places
                     and not w.casefold().endswith(_NOUN_ENDINGS)
                 ):
