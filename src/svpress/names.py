@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -42,6 +42,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur in every release
 def is_role_word(word: str) -> bool:
     """True for a role or title word, definite forms included ("vd", "Kommundirektör", "hovrättsrådet")."""
     w = word.strip(".,:;()")
@@ -53,16 +54,19 @@ def is_role_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur in every release
 def is_org_word(word: str) -> bool:
     """True for a word that marks an organisation ("AB", "kommun", "Trafikverket")."""
     return bool(_patterns()["org_word"].match(word.strip(".,:;()")))
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur in every release
 def is_function(text: str) -> bool:
     """True for a function contact noun ("Presstjänsten", "pressavdelning")."""
     return bool(_patterns()["function"].match(text.strip(" .,:;")))
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur in every release
 def looks_like_person(text: str) -> bool:
     """True if ``text`` has the shape of a full personal name and no organisation or role word."""
     t = text.strip(" .,:;")
