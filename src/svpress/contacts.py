@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 import regex
@@ -412,9 +412,14 @@ def _nominative_if_named(text: Text, org: str, a: int, b: int) -> str:
     return base if base != org and _mentioned_elsewhere(text, base, a, b) else org
 
 
+@lru_cache(maxsize=4096)
+def _whole_words(s: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\p{{L}}){regex.escape(s)}(?!\p{{L}})", regex.IGNORECASE)
+
+
 def _mentioned_elsewhere(text: Text, s: str, a: int, b: int) -> bool:
     """Whether the release names ``s`` outside ``[a, b)`` (within a release-sized window)."""
-    pat = regex.compile(rf"(?<!\p{{L}}){regex.escape(s)}(?!\p{{L}})", regex.IGNORECASE)
+    pat = _whole_words(s)
     lo, hi = max(0, a - CONTEXT_WINDOW), min(len(text.norm), b + CONTEXT_WINDOW)
     return bool(pat.search(text.norm, lo, a) or pat.search(text.norm, b, hi))
 

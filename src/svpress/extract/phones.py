@@ -308,6 +308,9 @@ def _phone(text: Text, start: int, end: int, number: _Number, label: str | None)
     )
 
 
+_DIGIT_RUN = re.compile(r"\d(?:[ \t-]?\d){4,10}")
+
+
 def _local_numbers(text: Text, full: list[Phone], taken: list[tuple[int, int]]) -> list[Phone]:
     """Numbers printed without area code, after a label, that a full number of the text completes.
 
@@ -324,13 +327,15 @@ def _local_numbers(text: Text, full: list[Phone], taken: list[tuple[int, int]]) 
                     tails.setdefault(nsn[k:], p)
     if not tails:
         return []
-    # Plain ``re`` on an alternation that starts with digits scans fast; the
-    # edges are checked by hand (a lookbehind first would slow it down).
-    pattern = re.compile("|".join(r"[ \t-]?".join(t) for t in tails))
+    # Runs of digits are read with one fixed pattern and looked up among the tails
+    # (a pattern built from each release's numbers would be compiled per call);
+    # the edges are checked by hand (a lookbehind first would slow the scan down).
     norm = text.norm
     out: list[Phone] = []
     label_before = _patterns().label_before
-    for m in pattern.finditer(norm):
+    for m in _DIGIT_RUN.finditer(norm):
+        if "".join(filter(str.isdigit, m.group())) not in tails:
+            continue
         s, e = m.span()
         before = norm[s - 2 : s] if s >= 2 else " " + norm[:s]
         if before[-1:] in _NUMBER_CHARS or (before[-1:] in " \t" and before[:1].isdigit()):
