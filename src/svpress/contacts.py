@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import TypeVar
 
 import regex
@@ -23,6 +23,7 @@ from svpress.lang.sv.util import alternation
 from svpress.lines import Line
 from svpress.model import Contact, Email, Phone, Section
 from svpress.names import NameIndex, is_function, is_org_word, is_role_word, looks_like_person
+from svpress.rx import lower_view
 from svpress.text import Text
 
 CONTEXT_WINDOW = 20_000
@@ -412,16 +413,18 @@ def _nominative_if_named(text: Text, org: str, a: int, b: int) -> str:
     return base if base != org and _mentioned_elsewhere(text, base, a, b) else org
 
 
-@lru_cache(maxsize=4096)
-def _whole_words(s: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\p{{L}}){regex.escape(s)}(?!\p{{L}})", regex.IGNORECASE)
-
-
 def _mentioned_elsewhere(text: Text, s: str, a: int, b: int) -> bool:
-    """Whether the release names ``s`` outside ``[a, b)`` (within a release-sized window)."""
-    pat = _whole_words(s)
-    lo, hi = max(0, a - CONTEXT_WINDOW), min(len(text.norm), b + CONTEXT_WINDOW)
-    return bool(pat.search(text.norm, lo, a) or pat.search(text.norm, b, hi))
+    """Whether the release names ``s`` outside ``[a, b)`` (within a release-sized window), as whole words."""
+    low, needle = text.lower, lower_view(s)
+    lo, hi = max(0, a - CONTEXT_WINDOW), min(len(low), b + CONTEXT_WINDOW)
+    for start, end in ((lo, a), (b, hi)):
+        i = low.find(needle, start, end)
+        while i >= 0:
+            j = i + len(needle)
+            if not (i and low[i - 1].isalpha()) and not (j < len(low) and low[j].isalpha()):
+                return True
+            i = low.find(needle, i + 1, end)
+    return False
 
 
 def _is_person_text(text: Text, s: str, a: int, b: int, names: NameIndex) -> bool:

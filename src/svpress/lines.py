@@ -8,9 +8,9 @@ so that every piece can be classified on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -27,25 +27,22 @@ MAX_LINE_SCAN = 2000
 """Characters of a line examined by the line-level patterns (lines can be megabytes long)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """A non-blank line (or piece of one) of the normalised text.
 
     ``start``/``end`` are normalised offsets of its first and last
-    non-space characters; ``para`` numbers paragraphs (blank-line separated).
+    non-space characters; ``para`` numbers paragraphs (blank-line separated);
+    ``words`` counts its words. (A named tuple: lines are made by the dozen for
+    every release, and a frozen dataclass costs several times more to build.)
     """
 
     start: int
     end: int
     text: str
     para: int
+    words: int
     kind: str = "text"
     heading_end: int = -1
-
-    @property
-    def words(self) -> int:
-        """Number of whitespace-separated words."""
-        return len(self.text.split())
 
 
 @cache
@@ -127,7 +124,7 @@ def split_lines(norm: str) -> list[Line]:
                 continue
             lead = len(piece) - len(piece.lstrip())
             start = line_start + a + lead
-            out.append(_classify(Line(start, start + len(stripped), stripped, para)))
+            out.append(_classify(Line(start, start + len(stripped), stripped, para, len(stripped.split()))))
     return out
 
 
@@ -139,15 +136,15 @@ def _classify(line: Line) -> Line:
         return line
     m = pats["contact"].match(text)
     if m is not None and _plausible_contact_heading(text, m):
-        return Line(line.start, line.end, line.text, line.para, "contact", line.start + m.end())
+        return line._replace(kind="contact", heading_end=line.start + m.end())
     if pats["footer"].match(text):
-        return Line(line.start, line.end, line.text, line.para, "footer")
+        return line._replace(kind="footer")
     if pats["caption"].match(text):
-        return Line(line.start, line.end, line.text, line.para, "caption")
+        return line._replace(kind="caption")
     if line.words <= 8 and (pats["fact"].match(text) or _about_heading(pats["about"].match(text))):
-        return Line(line.start, line.end, line.text, line.para, "fact")
+        return line._replace(kind="fact")
     if line.words <= 6 and pats["signoff"].match(text):
-        return Line(line.start, line.end, line.text, line.para, "signoff")
+        return line._replace(kind="signoff")
     return line
 
 

@@ -21,6 +21,7 @@ import regex
 
 from svpress.lang.sv import charmap
 from svpress.lang.sv.util import character_class
+from svpress.rx import lower_view
 
 # Stretches that are removed or shortened. Order matters: earlier branches win.
 _EDITS = regex.compile(
@@ -61,7 +62,7 @@ def _substitute(s: str) -> str:
 class Text:
     """A raw input string, its normalised form and the map between them."""
 
-    __slots__ = ("_attach", "_delta", "_pos", "_rawpos", "norm", "raw")
+    __slots__ = ("_attach", "_delta", "_lower", "_pos", "_rawpos", "norm", "raw")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -72,6 +73,7 @@ class Text:
         self._delta: list[int] = [0]
         self._attach: list[bool] = [False]
         self._rawpos: list[int] | None = None
+        self._lower: str | None = None
         self.norm = _substitute(self._normalise(raw))
 
     @classmethod
@@ -81,6 +83,7 @@ class Text:
         t.raw = t.norm = norm
         t._pos, t._delta, t._attach = [0], [0], [False]
         t._rawpos = None
+        t._lower = None
         return t
 
     def _normalise(self, raw: str) -> str:
@@ -157,6 +160,13 @@ class Text:
         if k + 1 < len(self._pos) and n > self._pos[k + 1]:
             return self._pos[k + 1]
         return n
+
+    @property
+    def lower(self) -> str:
+        """``norm`` lowercased character by character (offsets unchanged), computed once."""
+        if self._lower is None:
+            self._lower = lower_view(self.norm)
+        return self._lower
 
     def printed(self, start: int, end: int) -> str:
         """The normalised ``[start, end)`` with quotation marks and dashes as the raw input prints them."""
