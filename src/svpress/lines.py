@@ -100,6 +100,9 @@ def split_lines(norm: str) -> list[Line]:
     para = 0
     blank = False  # a blank line since the last non-blank one
     offset = 0
+    # Where a heading or footer starts in mid-line: one scan of the whole text.
+    cut_at = [m.start() for m in pats["cut"].finditer(norm)]
+    k = 0
     for raw_line in norm.split("\n"):
         line_start = offset
         offset += len(raw_line) + 1
@@ -109,13 +112,12 @@ def split_lines(norm: str) -> list[Line]:
         if blank and out:
             para += 1
         blank = False
-        # Cut the line where a heading or footer starts in mid-line.
         cuts = [0]
-        if len(raw_line) > 20:
-            for c in pats["cut"].finditer(raw_line, 1):
-                p = c.start()
-                if p > cuts[-1] and raw_line[p - 1] not in _NO_CUT_AFTER:
-                    cuts.append(p)
+        while k < len(cut_at) and cut_at[k] < offset:
+            p = cut_at[k] - line_start
+            k += 1
+            if p > cuts[-1] and raw_line[p - 1] not in _NO_CUT_AFTER:
+                cuts.append(p)
         cuts.append(len(raw_line))
         for a, b in pairwise(cuts):
             piece = raw_line[a:b]

@@ -34,6 +34,9 @@ QUOTE_SECTIONS = ("body", "fact_box")
 MAX_QUOTE_CHARS = 5000
 """A quotation mark pair further apart than this is not one quote."""
 
+PLAIN_ATTRIBUTION_TAIL = 200
+"""How far from its end a plain paragraph's ", säger X, role." may begin."""
+
 MAX_TITLE_WORDS = 3
 """A title of unknown words before a speaker's name ("säger domprost Anna Ek") is short."""
 
@@ -351,6 +354,8 @@ def _dash_quote(text: Text, a: int, b: int, unit: int, names: NameIndex) -> _Fou
 
 def _plain_attributed(text: Text, a: int, b: int, unit: int, names: NameIndex) -> _Found | None:
     """A paragraph without dash or marks that ends in ", säger X." is a quote too."""
+    if "," not in text.norm[max(a, b - PLAIN_ATTRIBUTION_TAIL) : b]:
+        return None  # no ", säger X" near its end
     att = _attribution(text, a, b, names)
     if att is None:
         return None
