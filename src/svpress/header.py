@@ -189,12 +189,12 @@ def _read_top_line(
     rest = text
     if kind is not None:
         rest = rest[: kind.start()] + " " + rest[kind.end() :]
-    for _, na, nb in found:
-        rest = rest.replace(doc.norm[na:nb], " ")
-    leftover = _leftover_words(rest, pats)
-    allowed = MAX_META_LEFTOVER_WORDS if kind is not None else MAX_DATE_LEFTOVER_WORDS
-    if (kind is not None or dates) and len(leftover) <= allowed:
-        return _Meta(line, "meta", kind, dates)
+    if kind is not None or dates:
+        for _, na, nb in found:
+            rest = rest.replace(doc.norm[na:nb], " ")
+        allowed = MAX_META_LEFTOVER_WORDS if kind is not None else MAX_DATE_LEFTOVER_WORDS
+        if len(_leftover_words(rest, pats)) <= allowed:
+            return _Meta(line, "meta", kind, dates)
     if _page_furniture(text, pats):
         # A letterhead in columns may still print the label and the date.
         cols = bool(_columns(text, pats))
