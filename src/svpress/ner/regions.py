@@ -53,21 +53,16 @@ _ENDING_WORD = (
     + _ORG_ENDING
     + r"s?)"
 )
+_HEAD_WORD = alternation(HEAD_NOUNS) + r"s?|" + _ENDING_WORD
 _LOWER_TAIL = (
     r"(?:"
-    + alternation(HEAD_NOUNS)
-    + r"s?|"
-    + _ENDING_WORD
+    + _HEAD_WORD
     + r"|\(publ\)"
-    # "Statens väg- och transportforskningsinstitut": a hyphenated pair whose head completes both.
-    + r"|\p{Ll}{1,20}-[ ](?:och|&)[ ]"
-    + _ENDING_WORD
-    # "Luleå tekniska universitet", "Sahlgrenska universitetssjukhuset", "Nationellt forensiskt centrum":
-    # an adjective and a head noun.
-    + r"|\p{Ll}{2,20}(?:ska|skt|liga|ligt|ella|ellt)[ ](?:"
-    + alternation(HEAD_NOUNS)
-    + r"s?|"
-    + _ENDING_WORD
+    # A word before a head noun, read once (possessively) for both forms: the first part of a hyphenated
+    # pair whose head completes both ("Statens väg- och transportforskningsinstitut"), or an adjective
+    # ("Luleå tekniska universitet", "Sahlgrenska universitetssjukhuset", "Nationellt forensiskt centrum").
+    + r"|\p{Ll}{1,26}+(?:-[ ](?:och|&)|(?<=\p{Ll}{2}(?:ska|skt|liga|ligt|ella|ellt)))[ ](?:"
+    + _HEAD_WORD
     + r"))"
 )
 # One blank: the words of a name are set apart by one; several blanks or a tab set apart the items of a
@@ -101,10 +96,11 @@ def _region_pattern(prefixed: bool, with_next: bool) -> tuple[regex.Pattern[str]
 
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
 _CONTEXT_WORD = r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
-# The last three context words before a region and the first three after it, each in one match
-# rather than a findall over the whole window; the words are the same (a word breaks at the same
-# places read from either end), the backward match anchored at the region start ((?r)).
-_LAST_THREE = regex.compile(rf"(?r)(?:(?:({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*")
+# The last two context words before a region (no rule or feature reads a third) and the first three
+# after it, each in one match rather than a findall over the whole window; the words are the same (a
+# word breaks at the same places read from either end), the backward match anchored at the region
+# start ((?r)).
+_LAST_TWO = regex.compile(rf"(?r)(?:({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*")
 _FIRST_THREE = regex.compile(rf"\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD}))?)?")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
@@ -142,7 +138,7 @@ class Region:
 def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
     lo = max(line_start, start - CONTEXT_CHARS)
     hi = min(line_end, end + CONTEXT_CHARS)
-    b = _LAST_THREE.match(norm, lo, start)
+    b = _LAST_TWO.match(norm, lo, start)
     a = _FIRST_THREE.match(norm, end, hi)
     # A word is never empty, so filter(None) drops exactly the groups that took part in no match.
     return list(filter(None, b.groups())) if b else [], list(filter(None, a.groups())) if a else []

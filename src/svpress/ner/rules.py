@@ -61,6 +61,8 @@ _ADJECTIVE_HEADS = frozenset({"centrum", "center", "institut", "råd", "kansli",
 """Bare unit nouns that end a name after an adjective ("Nationellt forensiskt centrum") but not after a
 place ("Uppsala centrum" is the town centre)."""
 _PAIR_JOINS = frozenset({"och", "&", "eller"})
+_FURNITURE_NEXT = frozenset("0123456789/")
+"""What follows a word that may be furniture: a number ("Sida 1 (2)", "KS 2024/0412") or a slash."""
 _DESCRIPTOR_NOUN_ENDINGS = ("bon", "bor", "aren", "arna", "erna", "ern", "ande", "inna")
 """Endings of a noun that describes the person named after it ("Texasbon", "Stockholmaren", "Tränaren")."""
 _PLACE_KINDS = frozenset({"municipality", "region", "county_board", "acronym", "club"})
@@ -101,8 +103,12 @@ class Rules:
         """All hits in one region, non-overlapping, in token order."""
         words = region.words
         n = len(words)
-        if n == 1 and self._furniture(words[0], region.after):
-            return [Hit(0, 1, "O", True, "furniture")]
+        if n == 1:
+            # (Most words alone are followed by a word or a comma: a character probe says so.)
+            after = region.after
+            w = words[0]
+            if (w in orgs.LANGUAGE_WORDS or (after and after[0][:1] in _FURNITURE_NEXT)) and self._furniture(w, after):
+                return [Hit(0, 1, "O", True, "furniture")]
         folded = [w.casefold() for w in words]
         taken = [False] * n
         hits: list[Hit] = []
