@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from svpress.lang.sv import orgs
+from svpress.lang.sv.names import NEVER_NAMES
 from svpress.lang.sv.orgs import GENERIC, GENERIC_ENDINGS
 from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
@@ -34,6 +35,7 @@ APPOSITION_CHARS = 160
 """How far after a name an apposition (", vd på X") is looked for."""
 
 _NATIONAL = ("Svenska", "Sveriges", "Svensk", "Kungl.", "Kungliga", "Nordiska")
+_PLACE_PREPOSITIONS = frozenset({"i", "på", "vid", "till", "från", "utanför"})
 _NATIONAL_FOLDED = frozenset(w.casefold() for w in _NATIONAL)
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\.?")
 _LEGAL_TAIL = regex.compile(
@@ -184,7 +186,8 @@ class _Around:
         return cls(off.text, org_at, sorted(org_at), sorted(org_ends), sorted(person_starts))
 
 
-_BRACKETED_ACRONYM = regex.compile(r"\s*\(([\p{Lu}\p{N}&-]{2,8})\)")
+# "(LTU)", "(SvFF)": two capitals or more, lower-case letters allowed between them.
+_BRACKETED_ACRONYM = regex.compile(r"\s*\(((?=(?:[\p{Ll}\p{N}&-]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&-]{1,7})\)")
 _GROUP_FORM = regex.compile(r"(.+)-(?:koncernen|gruppen|bolagen)$")
 # Searched backwards from the name ((?r)): the same match as a forward search, which would try
 # every one of the 40 positions before the name, at a tenth of the cost.
@@ -258,15 +261,53 @@ def _is_excluded_org(e: Entity, off: _Offsets, lex_places: frozenset[str]) -> bo
     first = name.split()[0] if name.split() else ""
     if not first or not first[0].isupper():
         return True  # lower-case references: "regeringen", "kommunen"
-    if name in orgs.party_letters():
-        return True
-    if " " not in name and (name in lex_places or name.casefold() in GENERIC):
-        return True
-    if " " not in name and name.casefold().endswith(GENERIC_ENDINGS):
+    if name in orgs.party_letters() or name in orgs.PLATFORMS:
+        return True  # "(S)"; "Följ oss på Facebook": a channel
+    if " " not in name and (
+        name in lex_places
+        or name.casefold() in GENERIC
+        or name in orgs.NOT_NAMES_ALONE
+        or name.capitalize() in NEVER_NAMES
+    ):
+        return True  # a place; "Bolaget"; "Svenska", "Nyheter", "January"; "FAKTA" (a heading)
+    if " " not in name and name.casefold().endswith(orgs.BUILDING_ENDINGS):
         a = off.norm(e.start)
-        before = off.text.norm[max(0, a - 3) : a].rstrip(" ")
+        preceding = off.text.norm[max(0, a - 6) : a].rsplit(" ", 2)
+        if len(preceding) > 1 and preceding[-2].casefold() in _PLACE_PREPOSITIONS:
+            return True  # "öppet hus i Stadshuset": a building named as the place of an event
+    if " " not in name and (name.casefold().endswith(GENERIC_ENDINGS) or e.source == "model"):
+        a = off.norm(e.start)
+        norm = off.text.norm
+        before = norm[max(0, a - 3) : a].rstrip(" ")
         if not before or before[-1] in ".!?\n–:":
-            return True  # "Fastighetsbolaget har …": a common noun opening a sentence
+            if e.source != "model":
+                return True  # "Fastighetsbolaget har …": a common noun opening a sentence
+            # "Polisen vill …" where the text also prints "polisen": a common noun opening a sentence,
+            # unless the text ties it to a place as a name ("Polisen i Västmanland").
+            lower = e.text.casefold()
+            return lower != e.text and _word_in(lower, norm) and not _placed(e.text, norm)
+    return False
+
+
+def _placed(word: str, norm: str) -> bool:
+    """True when ``word`` is followed somewhere by "i <Capitalised word>" ("Polisen i Västmanland")."""
+    probe = word + " i "
+    i = norm.find(probe)
+    while i >= 0:
+        if norm[i + len(probe) : i + len(probe) + 1].isupper():
+            return True
+        i = norm.find(probe, i + 1)
+    return False
+
+
+def _word_in(word: str, norm: str) -> bool:
+    """True when ``word`` occurs in ``norm`` as a whole word, exactly as written."""
+    i = norm.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not norm[i - 1].isalnum()) and (j == len(norm) or not norm[j].isalnum()):
+            return True
+        i = norm.find(word, i + 1)
     return False
 
 
@@ -279,7 +320,7 @@ def resolve_entities(
     gaz_folded = orgs.gazetteer_folded()
     ents = sorted(entities, key=lambda e: (e.start, e.end))
     org_ents = [e for e in ents if e.label == "ORG" and not _is_excluded_org(e, off, lex.places)]
-    per_ents = [e for e in ents if e.label == "PER"]
+    per_ents = _surface_surnames([e for e in ents if e.label == "PER"])
 
     # People: full names first, then shorter mentions linked to them.
     people: dict[str, _PersonAcc] = {}
@@ -289,11 +330,21 @@ def resolve_entities(
     canonical_key: dict[str, str] = {}  # the person key of each canonical name, computed once
     for n in names:
         prefix = _person_key(n) + " "
-        longer = [m for k, m in canonical.items() if canonical_key[k].startswith(prefix)]
+        # "Anna Ek" of "Anna Ek Lund"; the surnames of a longer name ("Haugvik Nesse", "von Rehn").
+        suffix = " " + _person_key(n) if n.split()[0] not in lex.first_names else None
+        longer = [
+            m
+            for k, m in canonical.items()
+            if canonical_key[k].startswith(prefix) or (suffix is not None and canonical_key[k].endswith(suffix))
+        ]
         key = _person_key(n)
         canonical[key] = longer[0] if len(longer) == 1 else n
         canonical_key[key] = _person_key(canonical[key])
     targets = sorted(set(canonical.values()))
+    # A contact or speaker line whose "name" the rules found to be an organisation ("Presstjänsten,
+    # Polisregion Nord") names no person.
+    org_spans = {(e.start, e.end) for e in ents if e.label == "ORG" and e.source in ("rules", "gazetteer")}
+    known = [k for k in known if (k.start, k.end) not in org_spans or k.name.split()[0] in lex.first_names]
     for e in per_ents + [Entity("PER", text.raw[k.start : k.end], k.start, k.end, k.name, "structure") for k in known]:
         key = _person_key(e.name)
         target = canonical.get(key) or full_name(e.name, targets)
@@ -327,8 +378,9 @@ def resolve_entities(
         if org_acc is None:
             hit = gaz_folded.get(e.name.casefold())
             org_acc = organisations[key] = _OrgAcc(e.name, hit[1] if hit else None)
-        if len(e.name.replace("(publ)", "").strip()) > len(org_acc.name):
-            org_acc.name = e.name.replace("(publ)", "").strip()
+        form = e.name.replace("(publ)", "").strip()
+        if len(form) > len(org_acc.name) or (len(form) == len(org_acc.name) and org_acc.name.isupper()):
+            org_acc.name = form  # the fullest form, and not the one shouted in a letterhead
         org_acc.mentions.append(Span(e.start, e.end, text.raw[e.start : e.end]))
     _fold_organisations(off, organisations, org_ents)
 
@@ -356,6 +408,24 @@ def resolve_entities(
         for a in sorted(organisations.values(), key=lambda a: min(s.start for s in a.mentions))
     ]
     return out_people, out_orgs
+
+
+def _surface_surnames(per_ents: list[Entity]) -> list[Entity]:
+    """Mentions read as a genitive that are, as printed, the surnames of a full name ("Haugland Aas").
+
+    The recogniser strips an -s it cannot place ("Haugland Aas under …" → "Haugland Aa"); the
+    surnames of a person named in full elsewhere keep it.
+    """
+    full = [_person_key(e.name) for e in per_ents if len(e.name.split()) > 2]
+    if not full:
+        return per_ents
+    out = []
+    for e in per_ents:
+        if e.name != e.text and " " in e.text and any(f.endswith(" " + _person_key(e.text)) for f in full):
+            out.append(Entity(e.label, e.text, e.start, e.end, " ".join(e.text.split()), e.source))
+        else:
+            out.append(e)
+    return out
 
 
 def _merge(organisations: dict[str, _OrgAcc], small: str, big: str) -> None:
@@ -421,9 +491,11 @@ def _fold_organisations(off: _Offsets, organisations: dict[str, _OrgAcc], org_en
         if " " in key or key not in organisations:
             continue
         word = organisations[key].name
-        if word not in orgs.PREFIX_WORDS and not has_org_suffix(word):
-            continue
         longer = [k for k in by_first.get(key, ()) if k in organisations]
+        if word not in orgs.PREFIX_WORDS and not has_org_suffix(word):
+            # "Chalmers" in a text about "Chalmers tekniska högskola": the short form of a name whose
+            # other words are lower case (a description of what it is).
+            longer = [k for k in longer if all(w[:1].islower() for w in organisations[k].name.split()[1:])]
         if len(longer) == 1:
             _merge(organisations, key, longer[0])
     # "Vattenförbundet" in a text about "Hallands Vattenförbund": the definite form of a name's head
@@ -463,3 +535,17 @@ def _fold_organisations(off: _Offsets, organisations: dict[str, _OrgAcc], org_en
         m = _GROUP_FORM.match(key)
         if m and m.group(1) in organisations:
             _merge(organisations, key, m.group(1))
+    # "Socialdemokraterna" in a text from "Socialdemokraterna Norrköping": the organisation, named
+    # without the place of its branch, is that branch when the text names only one.
+    places = lexicon().places
+    branches = _index(multi, lambda k: [k.rsplit(" ", 1)[0]])
+    for key in list(organisations):
+        if key not in organisations:
+            continue
+        longer = [
+            k
+            for k in branches.get(key, ())
+            if k in organisations and organisations[k].name.rsplit(" ", 1)[-1] in places
+        ]
+        if len(longer) == 1:
+            _merge(organisations, key, longer[0])

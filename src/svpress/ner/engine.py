@@ -19,6 +19,7 @@ Mode = Literal["rules", "model", "default"]
 OUTPUT_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 _EDGE_WORDS = frozenset({"i", "för", "och", "på", "&", "of", "the", "and", "in", "for"})
+_COMPASS_WORDS = frozenset({"Norra", "Södra", "Östra", "Västra", "Mellersta", "Övre", "Nedre", "Centrala", "Hela"})
 
 
 class Found(NamedTuple):
@@ -103,22 +104,31 @@ class Engine:
                 for h in hits:
                     if h.rule == "cue" and not h.sure:
                         employers.append((r, h.i))
-            self._propagate(per_region, employers)
+            self._propagate(per_region, employers, release=release)
             self._vote(per_region)
+        if release:
+            self._release_names(norm, per_region)
         out: list[Found] = []
         for region, final, owner, hits in per_region:
             out.extend(self._spans(region, final, owner, hits, mode=mode))
         return out
 
     def _propagate(
-        self, per_region: list[tuple[Region, list[str], list[int], list[Hit]]], employers: list[tuple[int, int]]
+        self,
+        per_region: list[tuple[Region, list[str], list[int], list[Hit]]],
+        employers: list[tuple[int, int]],
+        *,
+        release: bool = False,
     ) -> None:
         """A word that is elsewhere the surname or first name of a found person is that person.
 
         That holds for a word read as the employer after a title too ("kommunalråd Yilmaz"
-        in a release that names "Ali Yilmaz").
+        in a release that names "Ali Yilmaz"). In a release, it holds for a word the model alone
+        read as an organisation or a place ("tack till Nathalie"), and for the surnames of a
+        name of three words or more ("Haugland Aas" of "Sindre Haugland Aas").
         """
         parts: set[str] = set()
+        surnames: set[tuple[str, ...]] = set()
         for region, final, _owner, _hits in per_region:
             if "PER" not in final:
                 continue
@@ -132,27 +142,200 @@ class Engine:
                     if j - k >= 2:
                         parts.add(strip_genitive(words[j - 1]))
                         parts.add(words[k])
+                    if j - k >= 3 and words[k + 1] not in PARTICLES:
+                        surnames.add((*words[k + 1 : j - 1], strip_genitive(words[j - 1])))
                     k = j
                 else:
                     k += 1
         if not parts:
             return
+        if release and surnames:
+            self._surnames(per_region, surnames)
         for r, k in employers:
             region, final = per_region[r][0], per_region[r][1]
             if final[k] == "ORG" and strip_genitive(region.words[k]) in parts:
                 final[k] = "PER"
         # Speed: a word that is a part, or a part with a genitive -s; most regions hold none.
         candidates = parts | {p + "s" for p in parts}
-        for region, final, _owner, _hits in per_region:
+        guessed = ("O", "ORG", "LOC") if release else ("O",)
+        for region, final, owner, _hits in per_region:
             if candidates.isdisjoint(region.words):
                 continue
             for k, w in enumerate(region.words):
-                if final[k] != "O" or w in NEVER_NAMES or (region.initial and k == 0 and w not in parts):
+                if (
+                    final[k] not in guessed
+                    or (final[k] != "O" and owner[k] >= 0)
+                    or w in NEVER_NAMES
+                    or (region.initial and k == 0 and w not in parts)
+                ):
                     continue
                 if w in parts or (strip_genitive(w) in parts and w not in self.lex.first_names):
                     neighbours = final[k - 1 : k] + final[k + 1 : k + 2]
                     if "PER" not in neighbours and "ORG" not in neighbours:
                         final[k] = "PER"
+
+    @staticmethod
+    def _surnames(
+        per_region: list[tuple[Region, list[str], list[int], list[Hit]]], surnames: set[tuple[str, ...]]
+    ) -> None:
+        """The surnames of a person named in full, written alone ("Haugland Aas"), are that person."""
+        longest = max(len(t) for t in surnames)
+        for region, final, owner, hits in per_region:
+            words = region.words
+            n = len(words)
+            if n < 2:
+                continue
+            for k in range(n - 1):
+                if k and final[k - 1] == "PER":
+                    continue
+                for m in range(min(longest, n - k), 1, -1):
+                    if (*words[k : k + m - 1], strip_genitive(words[k + m - 1])) in surnames and all(
+                        final[x] != "PER" and (final[x] == "O" or owner[x] < 0 or not hits[owner[x]].sure)
+                        for x in range(k, k + m)
+                    ):
+                        for x in range(k, k + m):
+                            final[x] = "PER"
+                            owner[x] = -1
+                        break
+
+    def _release_names(self, norm: str, per_region: list[tuple[Region, list[str], list[int], list[Hit]]]) -> None:
+        """Press-release conventions over the labels of the whole text.
+
+        - An organisation the model found, followed by a known place that ends the run, is named
+          after it: a unit or a branch ("Smittskydd Värmland").
+        - An unknown capitalised word between two organisations of a list ("Tallviks Bygg, Ekmora
+          och Fjällvik Trä") is one too.
+        - An unsure organisation followed by a model number is a product ("Tallvik Termo 2 finns …").
+        """
+        for r, (region, final, owner, hits) in enumerate(per_region):
+            words = region.words
+            n = len(words)
+            if n > 1 and ("LOC" in final or ("O" in final and "ORG" in final)):
+                self._branch(region, final, owner, hits)
+            if region.start > 1 and norm[region.start - 2 : region.start] == ", " and final[0] == "O":
+                self._list_item(norm, per_region, r)
+            if "ORG" in final and region.after[:1] and region.after[0].isdigit() and len(region.after[0]) <= 2:
+                self._product(region, final, owner, hits)
+
+    def _branch(self, region: Region, final: list[str], owner: list[int], hits: list[Hit]) -> None:
+        """A known place in a run with an unsure organisation name is part of that name.
+
+        After it, ending the run, the place names a unit or a branch ("Smittskydd Värmland",
+        "Destination Dalarna": a capitalised word mid-sentence before a place is such a name too);
+        before it, the place opens the name ("Uppsala Stadsmission").
+        """
+        lex = self.lex
+        words = region.words
+        n = len(words)
+        folded: list[str] = []
+
+        def place_at(i: int, j: int) -> bool:
+            if words[i].casefold() not in lex.lengths:
+                return False
+            if not folded:
+                folded.extend(w.casefold() for w in words)
+            m = lex.match(folded, i)
+            return m is not None and m[0] == j - i and m[1].label == "LOC"
+
+        def unsure(k: int) -> bool:
+            return owner[k] < 0 or not hits[owner[k]].sure
+
+        k = 0
+        while k < n:
+            label = final[k]
+            if label != "LOC" and not (label == "ORG" and k and final[k - 1] == "O"):
+                k += 1
+                continue
+            j = k
+            while j < n and final[j] == label:
+                j += 1
+            if k and (j == n or not words[j][:1].isupper()) and unsure(k - 1):
+                left = final[k - 1]
+                name_word = (
+                    left == "O"
+                    and (k - 1 > 0 or not region.initial)
+                    and (k - 1 == 0 or not words[k - 2][:1].isupper())
+                    and self._unit_word(words[k - 1])
+                )
+                if ((left == "ORG" and label == "LOC") or name_word) and place_at(k, j):
+                    if name_word:
+                        final[k - 1] = "ORG"
+                    for x in range(k, j):
+                        final[x] = "ORG"
+                        owner[x] = owner[k - 1]
+            elif (
+                label == "LOC"
+                and j < n
+                and final[j] == "ORG"
+                and unsure(j)
+                and (k == 0 or not words[k - 1][:1].isupper())
+                and place_at(k, j)
+            ):
+                for x in range(k, j):
+                    final[x] = "ORG"
+                    owner[x] = owner[j]
+            k = j
+
+    def _unit_word(self, w: str) -> bool:
+        """A capitalised word that may name a unit before its area: no person, role, or compass word."""
+        lex = self.lex
+        return (
+            w[:1].isupper()
+            and len(w) > 2
+            and not w.isupper()
+            and w not in NEVER_NAMES
+            and not lex.is_first_name(w)
+            and not lex.is_surname(w)
+            and not is_role(w)
+            and w not in orgs.REGION_WORDS
+            and w not in _COMPASS_WORDS
+            and w not in lex.places
+        )
+
+    def _list_item(self, norm: str, per_region: list[tuple[Region, list[str], list[int], list[Hit]]], r: int) -> None:
+        """The first word of region ``r``, after ", ", is an organisation between two in a list."""
+        region, final, owner, hits = per_region[r]
+        before = per_region[r - 1] if r else None
+        if before is None or before[0].end != region.start - 2 or before[1][-1] != "ORG":
+            return
+        words = region.words
+        w = words[0]
+        n = len(words)
+        lex = self.lex
+        if (
+            not w[:1].isupper()
+            or (owner[0] >= 0 and hits[owner[0]].sure)
+            or w in NEVER_NAMES
+            or w.casefold() in lex.common
+            or lex.is_first_name(w)
+            or w in lex.places
+        ):
+            return
+        if n > 1:
+            right = n > 2 and words[1] in ("och", "samt") and final[2] == "ORG"
+        else:
+            after = per_region[r + 1] if r + 1 < len(per_region) else None
+            right = (
+                after is not None
+                and norm[region.end : after[0].start] in (", ", " och ", " samt ")
+                and after[1][0] == "ORG"
+            )
+        if right:
+            final[0] = "ORG"
+
+    @staticmethod
+    def _product(region: Region, final: list[str], owner: list[int], hits: list[Hit]) -> None:
+        """An unsure organisation that ends the run before a model number is a product ("Termo 2 finns")."""
+        after = region.after
+        if len(after) < 2 or not after[1][:1].islower() or after[1] in NOT_POSSESSED:
+            return
+        n = len(final)
+        if final[n - 1] != "ORG" or (owner[n - 1] >= 0 and hits[owner[n - 1]].sure):
+            return
+        k = n - 1
+        while k >= 0 and final[k] == "ORG" and (owner[k] < 0 or not hits[owner[k]].sure):
+            final[k] = "O"
+            k -= 1
 
     def _tail(self, norm: str, start: int, end: int) -> int:
         """The end of a region moved over the lower-case words that complete a known name."""
@@ -160,7 +343,17 @@ class Engine:
         if not following:
             return end
         m = self.lex.tail(tokens_of(norm[start:end]), following)
-        return following[m - 1][1] if m else end
+        if m:
+            return following[m - 1][1]
+        word = following[0][0]
+        if norm.endswith(orgs.STATE_GENITIVES, start, end) and self._agency_noun(word):
+            return following[0][1]  # "Statens vegvesen": a state's agency named by a noun
+        return end
+
+    @staticmethod
+    def _agency_noun(w: str) -> bool:
+        """A lower-case noun that names an agency after "Statens" ("vegvesen"), not what it has ("stöd")."""
+        return len(w) > 3 and w.endswith(orgs.STATE_AGENCY_ENDINGS)
 
     def _ordinary(self, w: str) -> bool:
         """An ordinary word ("Syftet", "Förnyelse"): seen in lower case, no name, no gazetteer entry."""
@@ -200,6 +393,14 @@ class Engine:
             else:
                 named = lex.is_first_name(words[0]) or lex.is_surname(words[0])
             role_cue = is_role(cue)
+            if (
+                len(words) == 1
+                and k
+                and final[k - 1] == "ORG"
+                and fixed[k - 1] is None
+                and any(h.rule == "run" and h.i < k < h.j for h in hits)
+            ):
+                named = False  # "Brunnsvik Grund": the last word of a run of unknown words goes with it
             if not (
                 named
                 or cue in REPORTING_VERBS
@@ -256,8 +457,8 @@ class Engine:
             i0, j0 = k, j
             while i0 < j0 and (toks[i0][0] in _EDGE_WORDS or (label != "PER" and toks[i0][0] in PARTICLES)):
                 i0 += 1
-            while j0 > i0 and (toks[j0 - 1][0] in _EDGE_WORDS or toks[j0 - 1][0] == "-"):
-                j0 -= 1
+            while j0 > i0 and (toks[j0 - 1][0] in _EDGE_WORDS or toks[j0 - 1][0][-1] == "-"):
+                j0 -= 1  # "Kultur-" of "Kultur- och fritidsnämnden": the first part of a pair is no name
             if j0 > i0 and not toks[i0][0][:1].isalnum() and not any(toks[k][0][:1].isalnum() for k in range(i0, j0)):
                 j0 = i0  # only brackets or signs ("(publ)" alone): no name
             if j0 > i0:

@@ -16,7 +16,7 @@ import regex
 
 from svpress.lang.patterns import alternation
 from svpress.lang.sv.names import NEVER_NAMES, PARTICLES
-from svpress.lang.sv.orgs import FOR_HEADS, HEAD_ENDINGS, HEAD_NOUNS, SUFFIXES
+from svpress.lang.sv.orgs import FOR_HEADS, HEAD_ENDINGS, HEAD_NOUNS, STATE_GENITIVES, SUFFIXES
 from svpress.lang.sv.topics import SPORT_WORDS
 
 # A capitalised word: "Hans-Åke", "H&M", "NU-sjukvården", "TV4", "O'Brien", "Kungl.", and (below)
@@ -34,7 +34,13 @@ _PARTICLE_BEFORE = regex.compile(
 _PARTICLE_ENDS = frozenset(p[-2:] for p in _PARTICLES_BEFORE)
 # "Hälso- och sjukvårdsnämnden", "Mark- och miljödomstolen": a hyphenated pair written as one name.
 _PAIR = r"\p{Lu}\p{L}*-[ ](?:och|&)[ ]\p{L}+"
-_CONNECT = alternation(sorted(PARTICLES | {"i", "för", "och", "på", "&", "of", "the", "and", "in", "for", "de", "du"}))
+# A name right after a slash that follows a word ("Region Gävleborg/Uppsala universitet", "Bild:
+# Tallviks universitet/Anna Ek"); a slash inside a web address or a path ("www.x.se/Nyheter") starts none.
+_SLASH_NAME = r"(?<=(?:^|[ \n(])\p{L}{2,30}/)"
+# "över" joins a court to its region ("Hovrätten över Skåne och Blekinge").
+_CONNECT = alternation(
+    sorted(PARTICLES | {"i", "för", "och", "på", "över", "&", "of", "the", "and", "in", "for", "de", "du"})
+)
 _ORG_ENDING = alternation((*SUFFIXES, *HEAD_ENDINGS))
 # A lower-case word ending in an organisation ending ("tennisklubb", "byggnadsförbund"). Speed: a word
 # of at most 31 letters is read whole and its ending checked once by a look-behind; trying the ending
@@ -47,20 +53,21 @@ _ENDING_WORD = (
     + _ORG_ENDING
     + r"s?)"
 )
+_HEAD_WORD = alternation(HEAD_NOUNS) + r"s?|" + _ENDING_WORD
 _LOWER_TAIL = (
     r"(?:"
-    + alternation(HEAD_NOUNS)
-    + r"s?|"
-    + _ENDING_WORD
+    + _HEAD_WORD
     + r"|\(publ\)"
-    # "Luleå tekniska universitet", "Sahlgrenska universitetssjukhuset": an adjective and a head noun.
-    + r"|\p{Ll}{2,20}(?:ska|liga)[ ](?:"
-    + alternation(HEAD_NOUNS)
-    + r"|\p{Ll}[\p{L}-]{0,30}"
-    + _ORG_ENDING
-    + r")s?)"
+    # A word before a head noun, read once (possessively) for both forms: the first part of a hyphenated
+    # pair whose head completes both ("Statens väg- och transportforskningsinstitut"), or an adjective
+    # ("Luleå tekniska universitet", "Sahlgrenska universitetssjukhuset", "Nationellt forensiskt centrum").
+    + r"|\p{Ll}{1,26}+(?:-[ ](?:och|&)|(?<=\p{Ll}{2}(?:ska|skt|liga|ligt|ella|ellt)))[ ](?:"
+    + _HEAD_WORD
+    + r"))"
 )
-_SEP = r"[ \t]{1,3}"
+# One blank: the words of a name are set apart by one; several blanks or a tab set apart the items of a
+# menu, a share bar or a PDF column ("A-laget   Ungdom   Biljetter", "Facebook  LinkedIn").
+_SEP = r"[ ]"
 # "Institutet för privatekonomi", "Stiftelsen för strategisk forskning", "Institutionen för humaniora
 # och samhällsvetenskap": after a region ending in such a head, "för" and up to three lower-case words.
 _FOR_TAIL = regex.compile(r"[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}(?![\p{L}\p{N}])")
@@ -78,7 +85,7 @@ def _region_pattern(prefixed: bool, with_next: bool) -> tuple[regex.Pattern[str]
     """
     cap = f"(?:{_CAP_WORD}|{_PREFIXED})" if prefixed else f"(?:{_CAP_WORD})"
     pattern = (
-        rf"(?<![\p{{L}}\p{{N}}@/.])(?:{_PAIR}|{cap})"
+        rf"(?<![\p{{L}}\p{{N}}@.])(?:(?<!/)|{_SLASH_NAME})(?:{_PAIR}|{cap})"
         rf"(?:{_SEP}(?:{_PAIR}|{cap}|{_CONNECT}{_SEP}(?:{_PAIR}|{cap})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
     )
     if with_next:
@@ -89,10 +96,11 @@ def _region_pattern(prefixed: bool, with_next: bool) -> tuple[regex.Pattern[str]
 
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
 _CONTEXT_WORD = r"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
-# The last three context words before a region and the first three after it, each in one match
-# rather than a findall over the whole window; the words are the same (a word breaks at the same
-# places read from either end), the backward match anchored at the region start ((?r)).
-_LAST_THREE = regex.compile(rf"(?r)(?:(?:({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*")
+# The last two context words before a region (no rule or feature reads a third) and the first three
+# after it, each in one match rather than a findall over the whole window; the words are the same (a
+# word breaks at the same places read from either end), the backward match anchored at the region
+# start ((?r)).
+_LAST_TWO = regex.compile(rf"(?r)(?:({_CONTEXT_WORD})\s*)?({_CONTEXT_WORD})\s*")
 _FIRST_THREE = regex.compile(rf"\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD})(?:\s*({_CONTEXT_WORD}))?)?")
 _SENTENCE_OPENERS = frozenset('.!?:–-"»«•*(;')
 # Sports reporting: town names there are usually clubs ("Karlskoga förbi Leksand").
@@ -130,7 +138,7 @@ class Region:
 def _context(norm: str, start: int, end: int, line_start: int, line_end: int) -> tuple[list[str], list[str]]:
     lo = max(line_start, start - CONTEXT_CHARS)
     hi = min(line_end, end + CONTEXT_CHARS)
-    b = _LAST_THREE.match(norm, lo, start)
+    b = _LAST_TWO.match(norm, lo, start)
     a = _FIRST_THREE.match(norm, end, hi)
     # A word is never empty, so filter(None) drops exactly the groups that took part in no match.
     return list(filter(None, b.groups())) if b else [], list(filter(None, a.groups())) if a else []
@@ -148,8 +156,9 @@ def is_sport_line(norm: str, start: int, end: int) -> bool:
 class Tail:
     """How a region may go on over lower-case words that complete a known name.
 
-    When the word after a region is one of ``words`` (" län", " geologiska"),
-    ``extend(norm, start, end)`` is asked for the new end.
+    When the word after a region is one of ``words`` (" län", " geologiska"), or the region
+    ends in a state's genitive ("Statens vegvesen"), ``extend(norm, start, end)`` is asked
+    for the new end.
     """
 
     words: frozenset[str]
@@ -183,6 +192,7 @@ def find_regions(
     """
     out: list[Region] = []
     line_start, line_end = -1, -1
+    extended = (-1, -1)  # the last region moved over lower-case words by ``tail``
     pattern, next_group = _region_pattern(any(p in norm for p in _PREFIXES), tail is not None)
     for m in pattern.finditer(norm):
         s0, e0 = s, e = m.span()
@@ -195,8 +205,16 @@ def find_regions(
             f = _FOR_TAIL.match(norm, e)
             if f is not None:
                 e = f.end()
-        if tail is not None and m.group(next_group) in tail.words and e == e0:
-            e = tail.extend(norm, s, e)
+        if tail is not None:
+            if s0 == extended[1] + 1 and out and (out[-1].start, out[-1].end) == extended:
+                # "Svenska kyrkan Uppsala": capitalised words go on after the lower-case words of a
+                # known name; they are one region with it.
+                s = out.pop().start
+            if e == e0:
+                following = m.group(next_group)
+                if following in tail.words or (following and text.endswith(STATE_GENITIVES)):
+                    e = tail.extend(norm, s, e)
+                    extended = (s, e)
         if s != s0 or e != e0:
             text = norm[s:e]
         if s >= line_end:

@@ -53,6 +53,22 @@ _TITLE_CASE_WORDS = frozenset(
     {"Och", "I", "På", "Att", "Med", "För", "Av", "Till", "Om", "Som", "Från", "Är", "Vid", "Mot"}
 )
 """Function words that are capitalised inside a line only in a Title Case headline ("… Och Hållbar Logistik")."""
+_LOWER_ADJECTIVE_ENDINGS = ("ska", "liga", "skt", "ligt", "ella", "ellt")
+"""Endings of a lower-case adjective inside a name: "Luleå tekniska universitet", "Nationellt forensiskt centrum"."""
+_CAP_ADJECTIVE_ENDINGS = ("isk", "iska", "iskt", "ig", "iga", "igt", "ell", "ella", "ellt", "al", "ala", "alt")
+"""Endings of a capitalised adjective that opens a unit's name: "Lokal åklagarkammare", "Nationellt …"."""
+_ADJECTIVE_HEADS = frozenset({"centrum", "center", "institut", "råd", "kansli", "sekretariat", "kammare"})
+"""Bare unit nouns that end a name after an adjective ("Nationellt forensiskt centrum") but not after a
+place ("Uppsala centrum" is the town centre)."""
+_PAIR_JOINS = frozenset({"och", "&", "eller"})
+_FURNITURE_NEXT = frozenset("0123456789/")
+"""What follows a word that may be furniture: a number ("Sida 1 (2)", "KS 2024/0412") or a slash."""
+_DESCRIPTOR_NOUN_ENDINGS = ("bon", "bor", "aren", "arna", "erna", "ern", "ande", "inna")
+"""Endings of a noun that describes the person named after it ("Texasbon", "Stockholmaren", "Tränaren")."""
+_PLACE_KINDS = frozenset({"municipality", "region", "county_board", "acronym", "club"})
+"""Gazetteer kinds whose names carry a place already, or are a place themselves ("Djurgården"), or are too
+short to be sure of: a place after them is not their branch."""
+"""Words that join the first part of a hyphenated pair to the word that completes it ("Miljö- och …")."""
 _ORG_LEFT = frozenset({"Svenska", "Sveriges", "Nordiska", "Kungliga", "Kungl.", "Nationella", "Nationellt", "Svensk"})
 
 
@@ -86,8 +102,14 @@ class Rules:
     def apply(self, region: Region) -> list[Hit]:
         """All hits in one region, non-overlapping, in token order."""
         words = region.words
-        folded = [w.casefold() for w in words]
         n = len(words)
+        if n == 1:
+            # (Most words alone are followed by a word or a comma: a character probe says so.)
+            after = region.after
+            w = words[0]
+            if (w in orgs.LANGUAGE_WORDS or (after and after[0][:1] in _FURNITURE_NEXT)) and self._furniture(w, after):
+                return [Hit(0, 1, "O", True, "furniture")]
+        folded = [w.casefold() for w in words]
         taken = [False] * n
         hits: list[Hit] = []
 
@@ -127,6 +149,14 @@ class Rules:
                     j = min(e, j + 2)  # "Sveriges Radio Kronoberg", "SEB Enskilda": a company's division
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
                 j += 1
+            if ph.label == "ORG" and j < n and ph.kind not in _PLACE_KINDS and folded[j] in lex.lengths:
+                # "Socialdemokraterna Norrköping", "Svenska kyrkan Uppsala": a party's, a church's or an
+                # agency's local branch, named by the place that ends the run.
+                place = lex.match(folded, j)
+                if place is not None and place[1].label == "LOC":
+                    e = j + place[0]
+                    if e == n or not is_cap(words[e]):
+                        j = e
             if (
                 ph.kind == "association"
                 and j + 1 < n
@@ -163,6 +193,15 @@ class Rules:
                 continue
             if shouting and w.isupper():
                 add(Hit(k, k + 1, "O", True, "shouting"))
+            elif w[-1] == "-" and k + 2 < n and words[k + 1] in _PAIR_JOINS:
+                # "IT- och säkerhetschef", "Vård- och omsorgsnämnden": a pair completed by a role or a
+                # board is none of ours; one completed by an organisation noun is a name (step 3).
+                if is_role(words[k + 2]) or is_board(words[k + 2]):
+                    add(Hit(k, k + 3, "O", True, "pair"))
+            elif w == "Cap" and k > 0 and words[k - 1] in orgs.MARKET_SEGMENTS:
+                add(Hit(k - 1, k + 1, "O", True, "segment"))  # "Mid Cap": a market segment
+            elif "-" in w and self._acronym_compound(w):
+                add(Hit(k, k + 1, "O", True, "compound"))  # "EU-final", "FN-mötet": a thing, not a name
             elif (
                 k == 0
                 and n > 1
@@ -193,6 +232,7 @@ class Rules:
                     and words[k + 1] in lex.places
                     and has_org_suffix(words[k - 1])
                 )
+                and not (w == "i" and self._unit_in(words, k))
             ):
                 # A single letter is no name, except as an initial after a first name ("Lars G Brandt");
                 # "i" joins a local branch to its place ("Konstföreningen i Borås", step 3).
@@ -212,6 +252,8 @@ class Rules:
             taken[:] = [False] * n
             add(Hit(0, n, "LOC", True, "dateline"))
             return hits
+        if 1 < n <= 4 and self._with_age(words, region.after) and True not in taken:
+            add(Hit(0, n, "PER", True, "age"))  # "Ørjan Haugvik Nesse, 26, klar för …": a person and her age
         # 3. Organisation shapes (each loop only where its word occurs: a set probe costs less).
         if "&" in words:
             self._ampersands(words, taken, add)
@@ -426,19 +468,24 @@ class Rules:
                     )
                     add(Hit(k, j, "ORG", sure, "prefix"))
                     continue
+            if w in orgs.STATE_GENITIVES and k + 1 < n and words[k + 1].endswith(orgs.STATE_AGENCY_ENDINGS):
+                add(Hit(k, k + 2, "ORG", True, "prefix"))  # "Statens kulturråd", "Statens vegvesen"
+                continue
             # "Skara kommun", "Uppsala universitet", "Luleå tekniska universitet".
             if k + 1 < n and is_head(words[k + 1]) and is_cap(w) and not self.lex.is_first_name(w):
-                j = k + 2
-                add(Hit(k, j, "ORG", True, "head-noun"))
+                if self._opening_noun(region, k, w):
+                    continue  # "Idrottshallen byggs …": a common noun opening a sentence, and a verb
+                i = k - 1 if k > 0 and words[k - 1] in _COMPASS and not taken[k - 1] else k  # "Södra Älvsborgs sjukhus"
+                add(Hit(i, self._unit_place(words, k + 2, w), "ORG", True, "head-noun"))
                 continue
             if (
                 k + 2 < n
-                and words[k + 1].endswith(("ska", "liga"))
+                and words[k + 1].endswith(_LOWER_ADJECTIVE_ENDINGS)
                 and words[k + 1].islower()
                 and is_cap(w)
-                and (is_head(words[k + 2]) or has_org_suffix(words[k + 2]))
+                and (is_head(words[k + 2]) or has_org_suffix(words[k + 2]) or words[k + 2] in _ADJECTIVE_HEADS)
             ):
-                add(Hit(k, k + 3, "ORG", True, "head-noun"))  # "Luleå tekniska universitet"
+                add(Hit(k, k + 3, "ORG", True, "head-noun"))  # "Luleå tekniska universitet", "Nationellt … centrum"
                 continue
             # "Mofast Holding AB", "Helsingborgs IF", "IF Metall": legal and sports forms.
             if (w in orgs.LEGAL_FORMS or w in orgs.SPORTS_FORMS) and k > 0:
@@ -477,7 +524,17 @@ class Rules:
                 continue
             if head and k == 0 and region.initial and folded[k].endswith(orgs.GENERIC_ENDINGS):
                 continue  # "Oljebolaget har …": a common noun opening a sentence
-            if w[:1].isupper():
+            if k >= 2 and words[k - 1] in _PAIR_JOINS and words[k - 2][-1] == "-" and not taken[k - 2]:
+                # "Miljö- och hälsoskyddsförvaltningen", "Statens väg- och transportforskningsinstitut": the
+                # head after "och" completes the first part too; the name opens with the pair or before it.
+                i = k - 2
+                if is_cap(words[i]):
+                    i = self._name_start(region, words, taken, i)
+                elif i > 0 and not taken[i - 1] and (words[i - 1] in _ORG_LEFT or words[i - 1] in orgs.STATE_GENITIVES):
+                    i -= 1
+                if not is_cap(words[i]):
+                    continue  # "Tallviks miljö- och hälsoskyddsförvaltning": a description
+            elif w[:1].isupper():
                 i = self._name_start(region, words, taken, k)
             else:
                 i = k
@@ -510,12 +567,108 @@ class Rules:
                     opening = k == 0 and region.initial
                     while j < n and j - k <= 2 and not taken[j] and self._name_word(words[j], opening):
                         j += 1
+            if (
+                business
+                and j + 1 < n
+                and words[j] in _PAIR_JOINS
+                and not taken[j + 1]
+                and is_business_head(words[j + 1])
+                and not has_org_suffix(words[j + 1])  # "Björkhaga Fotboll och Trygghetsbolaget" are two
+            ):
+                j += 2  # "Tallviks Energi och Bostäder AB": a firm named with two trades
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)"):
                 j += 1  # "Gästrike Vattentjänst AB"
             if w[:1].isupper() or i < k:
                 # An ordinary word opening a sentence ("Förbundet"): the model decides.
                 opener = k == 0 and j == 1 and region.initial and w.casefold() in self.lex.common
                 add(Hit(i, j, "ORG", not opener, "suffix" if head else "business"))
+
+    def _opening_noun(self, region: Region, k: int, w: str) -> bool:
+        """True for an ordinary (compound) noun opening a sentence: it names nothing ("Sporthallen")."""
+        lex = self.lex
+        return k == 0 and region.initial and strip_genitive(w) not in lex.places and lex.is_common_compound(w)
+
+    def _unit_place(self, words: list[str], j: int, first: str) -> int:
+        """The end of a unit's name, over "i <place>" after an adjective and an indefinite noun.
+
+        "Lokal åklagarkammare i Kristianstad" is the unit's name; "Uppsala universitet i Visby" is the
+        university and where it is.
+        """
+        return j + 2 if j + 1 < len(words) and words[j] == "i" and self._unit_in(words, j) else j
+
+    @staticmethod
+    def _unit_in(words: list[str], k: int) -> bool:
+        """True when the "i" at ``k`` joins a generic unit to the place that names it.
+
+        "Lokal åklagarkammare i Kristianstad": a capitalised adjective (not a national one, which
+        names a single unit) and an indefinite lower-case unit noun before it, a capitalised word after.
+        """
+        return (
+            k >= 2
+            and k + 1 < len(words)
+            and is_cap(words[k + 1])
+            and words[k - 1].islower()
+            and not words[k - 1].endswith(_DEFINITE)
+            and is_cap(words[k - 2])
+            and words[k - 2].endswith(_CAP_ADJECTIVE_ENDINGS)
+            and not words[k - 2].startswith(("Nation", "Statl", "Riks"))
+        )
+
+    def _with_age(self, words: list[str], after: list[str]) -> bool:
+        """True for capitalised name words followed by ", <age>," (a person's age in an apposition)."""
+        if len(after) < 3 or after[0] != "," or after[2] != "," or not after[1].isdigit() or len(after[1]) > 2:
+            return False
+        lex = self.lex
+        first = words[0].casefold()
+        if first.endswith(_DESCRIPTOR_NOUN_ENDINGS) or first.endswith(PROFESSION_ENDINGS):
+            return False  # "Texasbon Michael Furrh, 44,": a description before the name
+        return all(
+            is_cap(w)
+            and w not in NEVER_NAMES
+            and w.casefold() not in lex.common
+            and w not in lex.places
+            and w not in orgs.LEGAL_FORMS
+            and not is_acronym(w)
+            and not has_org_suffix(w)
+            and not is_business_head(w)
+            and not is_role(w)
+            for w in words
+        )
+
+    def _furniture(self, w: str, after: list[str]) -> bool:
+        """A word alone that is page or document furniture, not a name.
+
+        A language ("Svenska | English"), a page number ("Sida 1 (2)", "Page 2 of 3"), a reference
+        number's letters ("dnr KS 2024/0412", "DOI 10.1016/…", "FI2025/00871").
+        """
+        if w in orgs.LANGUAGE_WORDS:
+            # "Svenska | English"; before a lower-case word it may open a name ("Svenska spel").
+            return not after or not after[0][:1].islower()
+        if not after or not (after[0][:1].isdigit() or after[0] == "/"):
+            return False
+        if after[0] == "/":
+            # "FI2025/00871": letters and a year glued to a diary number.
+            return len(after) > 1 and after[1].isdigit() and any(c.isdigit() for c in w)
+        if len(after) < 3 or not after[0].isdigit() or not after[2][:1].isdigit():
+            return False
+        if after[1] in ("(", "av", "of"):
+            return is_cap(w) and not w.isupper()  # "Sida 1 (2)": a page number
+        return after[1] in ("/", ".", ":") and is_acronym(w)  # "KS 2024/0412", "SFS 2010:800"
+
+    def _acronym_compound(self, w: str) -> bool:
+        """An acronym joined to an ordinary word ("EU-final", "FN-mötet"): a thing named after it.
+
+        One joined to an organisation noun is a name ("NU-sjukvården", "ÅF-koncernen", "FN-förbundet").
+        """
+        head, _, rest = w.partition("-")
+        return (
+            is_acronym(head)
+            and rest.islower()
+            and rest in self.lex.common
+            and not rest.endswith(orgs.SUFFIXES)
+            and not rest.endswith(orgs.UNIT_NOUNS)
+            and not rest.endswith(orgs.INSTITUTION_NOUNS)
+        )
 
     def _dateline(self, region: Region) -> bool:
         """True for a place opening a line before a date ("Norrhult, fredag den 4 mars 2016")."""

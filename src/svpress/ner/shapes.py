@@ -36,8 +36,8 @@ def is_acronym(w: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE)
 def is_camel(w: str) -> bool:
     """Inner capitals in a mixed-case word: "DalaBIT", "BoomTown", "ITSDalarna" (not "NU-sjukvården", "McDonell")."""
-    if w.isupper() or "-" in w or "&" in w or not any(c.isupper() for c in w[1:]):
-        return False
+    if w.isupper() or "-" in w or "&" in w or w[1:2] == "'" or not any(c.isupper() for c in w[1:]):
+        return False  # "N'Diaye", "D'Angelo": a letter and an apostrophe open a surname
     return _NAME_PREFIX.match(w) is None
 
 
@@ -50,6 +50,8 @@ def has_org_suffix(w: str) -> bool:
     f = strip_genitive(w.casefold())
     if len(f) < 7 or not f.endswith(orgs.SUFFIXES) or f.endswith(orgs.NOT_ORG_SUFFIXES):
         return False
+    if f.endswith(orgs.LOOKALIKE_ENDINGS):
+        return False  # "Bilvägarna" ends in "ägarna" as "Fastighetsägarna" does, but is a road
     # A compound ("Tillväxtverket"), not the bare noun ("Förbundet", "Bolaget").
     return any(f.endswith(s) and len(f) >= len(s) + 3 for s in orgs.SUFFIXES) or f == "unionen"
 

@@ -80,7 +80,9 @@ LEGAL_FORMS = frozenset(
 )  # fmt: skip
 """Legal-form words (and "Group"/"Holding") that end a company name: "Kungsleden AB", "Nokia Oyj"."""
 
-LEGAL_FORMS_SCORED_AWAY = frozenset({"AB", "Aktiebolag", "Oyj", "Abp", "ASA", "A/S", "AS", "Ltd", "Inc", "GmbH", "plc"})
+LEGAL_FORMS_SCORED_AWAY = frozenset(
+    {"AB", "Aktiebolag", "Oyj", "Oy", "Abp", "ASA", "A/S", "AS", "Ltd", "Inc", "GmbH", "plc"}
+)
 """Legal forms that do not make a different organisation ("Kungsleden AB (publ)" = "Kungsleden")."""
 
 PREFIX_WORDS = frozenset({"Region", "Stiftelsen", "Föreningen", "Förbundet", "Kooperativet", "Bostadsrättsföreningen",
@@ -94,16 +96,17 @@ HEAD_NOUNS = frozenset(
     """universitet universitetet högskola högskolan kommun stad landsting tingsrätt hovrätt kammarrätt
     förvaltningsrätt sjukhus lasarett universitetssjukhus gymnasium skola folkhögskola kulturskola musikskola
     bibliotek museum teater församling stift bygg förlag tidning tidningen stadsmission kvinnojour kommunalförbund
-    energi fastigheter bostäder hamn el""".split()
+    energi fastigheter bostäder hamn el kommune sykehus sygehus høgskole""".split()
 )
-"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun"."""
+"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun";
+Norwegian and Danish ones too ("Bergen kommune", "Haukeland sykehus")."""
 
 HEAD_ENDINGS = (
     "klubb", "klubben", "byrå", "byrån", "konditori", "galleri", "gallery", "förbund", "förening", "bageri",
     "bryggeri", "förlag", "åkeri", "verkstad", "hotell", "restaurang", "orkester", "domstolen", "tingsrätt",
     "församling", "skola", "gymnasium", "stiftelse", "institut", "akademi", "sällskap", "bank", "teater",
     "museum", "bibliotek", "sjukhus", "universitet", "högskola", "kommun", "biblioteket", "museet",
-    "sjukhuset", "gymnasiet", "teatern", "akademien", "institutet",
+    "sjukhuset", "gymnasiet", "teatern", "akademien", "institutet", "kammare",
 )  # fmt: skip
 """Endings of lower-case compounds that end a name the same way: "Hjo tennisklubb", "Filmägarnas kontrollbyrå"."""
 
@@ -120,8 +123,13 @@ SUFFIXES = (
     "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank", "klubb", "byrå", "bryggeri", "bageri",
     "åkeri", "förlag", "tryckeri", "snickeri", "konditori", "gymnasium", "museum", "teater", "sjukhus", "institut",
     "sällskap", "främjandet", "stiftelse", "institutionen", "bolag", "holding", "ägarna", "partner",
+    "facket", "kammaren", "kammare", "center",
 )  # fmt: skip
-"""Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet"."""
+"""Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet",
+"Byggfacket", "Åklagarkammaren", "Viltskadecenter"."""
+
+LOOKALIKE_ENDINGS = ("vägarna", "vägar")
+"""Word endings that end in an organisation ending by accident: "Bilvägarna" (roads) is no "-ägarna"."""
 
 NOT_ORG_SUFFIXES = (
     "styrelsen", "styrelse", "nämnden", "nämnd", "utskottet", "utskott", "kommittén", "kommitté", "utredningen",
@@ -132,14 +140,18 @@ NOT_ORG_SUFFIXES = (
 
 A gazetteer entry overrides ("Socialstyrelsen", "Brottsförebyggande rådet" are agencies)."""
 
+INSTITUTION_NOUNS = ("parlamentet", "parlament", "kommissionen", "kommission", "rådet", "ministeriet", "sekretariatet")
+"""Definite nouns that name a body after an acronym ("EU-parlamentet", "FN-sekretariatet"): a name, not a thing."""
+
 UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division", "avdelning", "sektion", "institution")
 """Units inside an organisation that count when written as a proper name ("Bildningsförvaltningen")."""
 
 SPORT_SECTIONS = frozenset({"Fotboll", "Hockey", "Ishockey", "Bandy", "Handboll", "Innebandy", "Basket", "Friidrott"})
 """Sports that name a club's section or company after the club: "Hammarby Fotboll", "Leksand Hockey"."""
 
-SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS".split())
-"""Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF"."""
+SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS IFK IL UL".split())
+"""Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF", "IFK Luleå";
+Norwegian idrettslag and ungdomslag too ("Tromsø IL", "Bossekop UL")."""
 
 MEASURE_WORDS = frozenset(
     """kW kWh MW MWh GW GWh TW TWh kV kVA MVA Wh Hz kHz MHz GHz ppm CO2 NOx SO2 PM10 m2 m3 km2 kvm
@@ -149,6 +161,13 @@ MEASURE_WORDS = frozenset(
 """Units, amounts and financial key figures written in capitals ("GWh", "MSEK", "EBITDA"): never an
 organisation. Written by hand from SI units and common Swedish and international report terms."""
 
+FILE_WORDS = frozenset(
+    """ZIP RAR PDF DOC DOCX XLS XLSX PPT PPTX CSV XML JSON HTML TXT RTF JPG JPEG PNG GIF TIF TIFF SVG EPS
+    MP3 MP4 MOV AVI WAV DOI ISSN ISBN ORCID URN""".split()
+)
+"""File formats and document identifiers written in capitals ("ZIP, 48 MB", "DOI 10.1016/…"): no
+organisation. Written by hand from common file extensions and bibliographic identifiers."""
+
 NOT_ACRONYMS = (
     frozenset(
         """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
@@ -156,8 +175,47 @@ NOT_ACRONYMS = (
         HTTP SMS GPS AI VR BNP KPI""".split()
     )
     | MEASURE_WORDS
+    | FILE_WORDS
 )
 """All-capital words that are not organisations ("VD", "IT", "PDF"); "USA" is a place."""
+
+LANGUAGE_WORDS = frozenset(
+    """Svenska Svensk Svenskt Engelska English Norska Danska Finska Tyska Franska Spanska Arabiska
+    Swedish Norwegian Danish Finnish Nordiska""".split()
+)
+"""Language names and national adjectives: alone, a language ("Svenska | English") or an adjective
+("Svenska mästerskapen"), never an organisation; they open names ("Svenska kyrkan") only with more."""
+
+PLATFORMS = frozenset(
+    """Facebook Instagram LinkedIn Linkedin Twitter YouTube Youtube TikTok Snapchat Pinterest Flickr Vimeo
+    Threads WhatsApp Bluesky Mastodon MFN Cision Mynewsdesk""".split()
+)
+"""Social media and the newswires releases are published on: in a release they are channels ("Följ oss
+på Facebook", "Dela: LinkedIn", a "MFN › …" crumb), not organisations the release is about (gold
+GUIDELINES: web addresses and products are not listed)."""
+
+NAVIGATION_WORDS = frozenset(
+    """Nyheter Nyhetsrum Pressrum Pressmeddelanden Aktuellt Startsida Meny Sök Dela Tweeta Kopiera Lyssna
+    Biljetter Kontakt Kontakta Press Media Bilder Relaterat Ämnen""".split()
+)
+"""Words of a web page's menus, crumbs and share bars: alone they name no organisation ("Nyheter" under a
+letterhead, "Dela   Tweeta   Kopiera länk")."""
+
+CALENDAR_WORDS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+"""English months and weekdays (bilingual releases: "on 1 January 2023"): alone they name no organisation."""
+
+BUILDING_ENDINGS = ("huset", "hallen", "arenan", "salen", "stadion")
+"""Endings of a building's or a venue's name ("Stadshuset", "Sporthallen"): after "i", "på" or "till" it is the
+place of an event, not an organisation (gold GUIDELINES)."""
+
+NOT_NAMES_ALONE = LANGUAGE_WORDS | NAVIGATION_WORDS | CALENDAR_WORDS
+"""Words that, alone, are never an organisation's name (resolution leaves them out)."""
+
+MARKET_SEGMENTS = frozenset({"Large", "Mid", "Small", "Micro"})
+"""Words before "Cap" that name a market segment ("Nasdaq Stockholm, Mid Cap"): no organisation."""
 
 ORG_WORDS = frozenset(
     """International Group Partners Securities Brothers Motor Motors Bank Capital Invest Investment Law
@@ -167,9 +225,11 @@ ORG_WORDS = frozenset(
     Company Corporation Services Logistics Pharma Biotech Therapeutics Medical Insurance Finance Fund Trust
     Agency Alliance Association Council Committee Society Union Federation Forum Institute Center Centre
     Teater Teatern Orkester Kör Gruppen Konsult Konsulter Advokatbyrå Arkitekter Revision Försäkring
-    Bruk Bruks Communications""".split()
+    Bruk Bruks Communications Universitet Universitetet Høgskole Høgskolen Højskole Sykehus Sygehus Kommune
+    Institutt""".split()
 )
-"""Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law"."""
+"""Capitalised words that end an organisation name: "Colliers International", "Lehman Brothers", "Nordia Law",
+"Danmarks Tekniske Universitet"."""
 
 BUSINESS_HEADS = frozenset(
     """Kraft Energi Vatten Vind Värme Stål Trä Kvarn Bygg Byggnad Fastigheter Fastighet Bostäder Bostad
@@ -188,6 +248,19 @@ they are a surname instead ("Erik Stål", "Karin Skog")."""
 
 BUSINESS_ENDINGS = ("eri", "ori")
 """Trades named by a noun in -eri/-ori ("Kafferosteri", "Charkuteri", "Konditori"), which end firms' names."""
+
+STATE_GENITIVES = ("Statens",)
+"""Genitives that open the name of a state agency with a lower-case noun: "Statens kulturråd",
+"Statens vegvesen" (Norwegian), "Statens energimyndighet"; see STATE_AGENCY_ENDINGS."""
+
+STATE_AGENCY_ENDINGS = (
+    "verk", "råd", "myndighet", "inspektion", "nämnd", "styrelse", "institut", "museer", "museum", "kommission",
+    "anstalt", "samlingar", "arkiv", "bank", "fond", "centrum", "center", "kontor", "vesen", "tilsyn",
+    "direktorat", "verket", "rådet",
+)  # fmt: skip
+"""Endings of the noun after "Statens" that make an agency's name ("Statens fastighetsverk", "Statens
+kulturråd", "Statens vegvesen", "Statens helsetilsyn"; Swedish, Norwegian and Danish state bodies). Other
+nouns ("Statens stöd", "Statens finanser") are what the state has, not an agency."""
 
 REGION_WORDS = frozenset({"Nord", "Syd", "Väst", "Öst", "Mitt", "Norr", "Söder", "Mellan", "Sydost", "Nordost",
                           "Sydväst", "Nordväst"})  # fmt: skip
