@@ -52,7 +52,7 @@ def parse(
     ``SVPRESS_MAX_CHARS``, else 20,000,000).
     """
     doc = Text(as_text(text, "parse", max_chars))
-    lines = split_lines(doc.norm)
+    lines = split_lines(doc.norm, doc.lower)
     found_entities = _entities(doc, fast=fast, nlp=nlp)
     names = NameIndex(doc, found_entities)
     head = header.read_header(doc, lines, names)
