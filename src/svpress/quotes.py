@@ -112,9 +112,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     return {
         "verbs": regex.compile(rf"(?<!\p{{L}}){verbs}(?!\p{{L}})", regex.IGNORECASE),
-        # After the quote: ", säger [role] Name" (the comma may be missing or doubled).
+        # After the quote: ", säger [role] Name" (the comma may be missing or doubled). The lead
+        # is read backwards from the verb, so that only word starts are tried (a lead that may be
+        # empty made every character a start); a match then opens at ``m.start("lead")``.
         "after": regex.compile(
-            rf"(?P<lead>[ \t]*[,.]?[ \t]*)(?<!\p{{L}})(?P<verb>{verbs}|enligt),?[ \t]+{who}",
+            rf"(?<!\p{{L}})(?<=(?P<lead>[ \t]*[,.]?[ \t]*))(?P<verb>{verbs}|enligt),?[ \t]+{who}",
         ),
         # Before the quote: "Name säger:" / "säger Name:".
         "before": regex.compile(
@@ -278,9 +280,10 @@ def _attribution(
     pats = _patterns()
     pm = pats["pronoun"].search(s)
     for m in pats["after"].finditer(s):
-        if pm is not None and pm.start() < m.start():
+        m_start = m.start("lead")
+        if pm is not None and pm.start() < m_start:
             break
-        if not at_start and not s[: m.start()].strip():
+        if not at_start and not s[:m_start].strip():
             continue
         if m.group("verb").lower() == "enligt" and not m.group("lead").strip():
             continue
@@ -300,12 +303,12 @@ def _attribution(
             org_end = m.end() + nxt.end()
             end_rel = _clause_end(s[org_end:])
             org = " ".join(s[m.start("name") : org_end].split())
-            return a + m.start(), a + org_end + end_rel, _Speaker(None, None, org)
+            return a + m_start, a + org_end + end_rel, _Speaker(None, None, org)
         # Where the clause ends: the sentence end, or a comma before quote text resumes.
         end_rel = _clause_end(after)
         clause_tail = after[:end_rel]
         speaker = _speaker_from(m, text, names, clause_tail, a)
-        return a + m.start(), a + m.end() + end_rel, speaker
+        return a + m_start, a + m.end() + end_rel, speaker
     if pm is not None and (at_start or s[: pm.start()].strip()):
         end_rel = _clause_end(s[pm.end() :])
         sex = "f" if pm.group("pron") == "hon" else "m"
