@@ -411,11 +411,15 @@ def _text_atoms(m: regex.Match[str], start: int, weekday: int | None) -> list[At
     return out
 
 
-def scan(norm: str) -> list[Atom]:
-    """Every date form in the normalised text, in order of appearance."""
+def scan(norm: str, low: str | None = None) -> list[Atom]:
+    """Every date form in the normalised text, in order of appearance.
+
+    ``low`` is ``norm`` lowercased by :func:`svpress.rx.lower_view` when the caller has it.
+    """
     atoms: list[Atom] = []
     year_word = _helpers().year_word
-    matches = sorted([*_digit_pattern().finditer(norm), *_relative_matches(lower_view(norm))], key=lambda m: m.start())
+    relative = _relative_matches(lower_view(norm) if low is None else low)
+    matches = sorted([*_digit_pattern().finditer(norm), *relative], key=lambda m: m.start())
     for m in matches:
         for atom in _atoms_of(norm, m):
             w = year_word.match(norm, atom.end) if is_calendar_day(atom) and atom.year is None else None

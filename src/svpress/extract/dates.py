@@ -155,7 +155,7 @@ def find_dates(text: Text, reference: dt.date | None = None) -> list[DateMention
     of the text dates year-less days, and relative words are left out.
     """
     norm = text.norm
-    atoms = _merge_ranges(norm, scan(norm))
+    atoms = _merge_ranges(norm, scan(norm, text.lower))
     anchor = reference or _anchor(atoms)
     out: list[DateMention] = []
     for a in atoms:

@@ -20,7 +20,6 @@ import regex
 from svpress.lang.sv import emails as data
 from svpress.lang.sv.util import alternation
 from svpress.model import Email
-from svpress.rx import lower_view
 from svpress.text import Text
 
 MAX_LOCAL = 64
@@ -105,7 +104,7 @@ def find_emails(text: Text) -> list[Email]:
     p = _patterns()
     out: list[Email] = []
     last_end = 0
-    for mark in p.marker.finditer(lower_view(norm)):
+    for mark in p.marker.finditer(text.lower):
         ms, me = _widen(norm, *mark.span())
         # Cheap test first: a local part ends right before the marker.
         if ms <= last_end or not (norm[ms - 1].isalnum() or norm[ms - 1] in "_+-"):
