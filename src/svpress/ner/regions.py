@@ -8,9 +8,9 @@ A region never crosses a line break or sentence punctuation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -73,25 +73,91 @@ _SEP = r"[ ]"
 _FOR_TAIL = regex.compile(r"[ ]för(?:[ ](?:och[ ])?\p{Ll}[\p{L}-]*){1,3}(?![\p{L}\p{N}])")
 
 
+_ADJECTIVE_ENDINGS = ("ska", "skt", "liga", "ligt", "ella", "ellt")
+_HEAD_FORMS = frozenset(HEAD_NOUNS) | {h + "s" for h in HEAD_NOUNS}
+_ENDING_FORMS = tuple(sorted({*SUFFIXES, *HEAD_ENDINGS} | {e + "s" for e in (*SUFFIXES, *HEAD_ENDINGS)}))
+_NEXT_CHARS = 41
+"""Characters of the following word that the region pattern's look-ahead reads (see ``next``)."""
+
+
+def _item(cap: str, tail: bool) -> str:
+    """One further word of a region, after a blank: a name word, a joined one, or (``tail``) a lower-case head."""
+    words = rf"{_PAIR}|{cap}|{_CONNECT}{_SEP}(?:{_PAIR}|{cap})"
+    return rf"{_SEP}(?:{words}{'|' + _LOWER_TAIL if tail else ''})(?![\p{{L}}\p{{N}}])"
+
+
 @cache
-def _region_pattern(prefixed: bool, with_next: bool) -> tuple[regex.Pattern[str], int]:
-    """The region pattern (compiled on first use) and the number of its ``next`` group.
+def _region_pattern(prefixed: bool) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The region pattern and its sequel over lower-case heads (compiled on first use).
+
+    The region pattern reads a run of capitalised words; the sequel, tried where the run stops
+    before a lower-case word that may end a name ("Luleå tekniska universitet", "Ekby
+    tennisklubb", "(publ)"), reads that word and the rest of the run. Together they match what
+    one pattern with the lower-case heads among its items would, but that pattern tried the
+    heads after nearly every capitalised word, which cost half the scan; a cached test of the
+    word after the run (the look-ahead ``next``) now says when the sequel may match.
 
     ``prefixed`` admits "al-Assad": a name that opens in lower case makes every "a" and "e"
     of the text a place where a region may start, which costs a fifth of the scan, so texts
-    without "al-" or "el-" are read without it (the same regions). ``with_next`` reads the
-    lower-case word after a region in a look-ahead: a set probe then decides whether a known
-    name goes on, which costs less than a second match at every region end.
+    without "al-" or "el-" are read without it (the same regions).
     """
     cap = f"(?:{_CAP_WORD}|{_PREFIXED})" if prefixed else f"(?:{_CAP_WORD})"
-    pattern = (
-        rf"(?<![\p{{L}}\p{{N}}@.])(?:(?<!/)|{_SLASH_NAME})(?:{_PAIR}|{cap})"
-        rf"(?:{_SEP}(?:{_PAIR}|{cap}|{_CONNECT}{_SEP}(?:{_PAIR}|{cap})|{_LOWER_TAIL})(?![\p{{L}}\p{{N}}]))*"
+    following = rf"(?=[ ](?P<next>\p{{Ll}}[\p{{L}}-]{{0,{_NEXT_CHARS - 1}}}))?"
+    region = (
+        rf"(?<![\p{{L}}\p{{N}}@.])(?:(?<!/)|{_SLASH_NAME})(?:{_PAIR}|{cap})(?:{_item(cap, False)})*{following}"
     )
-    if with_next:
-        pattern += r"(?=[ ](?P<next>\p{Ll}[\p{L}-]{0,40}))?"
-    compiled = regex.compile(pattern)
-    return compiled, compiled.groupindex.get("next", 0)
+    sequel = rf"{_SEP}{_LOWER_TAIL}(?![\p{{L}}\p{{N}}])(?:{_item(cap, True)})*{following}"
+    return regex.compile(region), regex.compile(sequel)
+
+
+def _may_go_on(norm: str, end: int, following: str | None) -> bool:
+    """Whether a lower-case head may continue the region that ends at ``end`` (a superset test).
+
+    ``following`` is the word after it as the look-ahead read it.
+    """
+    if following is None:
+        return norm.startswith(" (publ)", end)
+    return _may_end_name(following)
+
+
+@lru_cache(maxsize=16384)
+def _may_end_name(following: str) -> bool:
+    """Whether ``following`` may be read as a lower-case head (a superset test).
+
+    Its first part may be a head noun or an adjective, any part may end in an organisation
+    ending, a hyphen may open a pair. (Cached: the words after capitalised words are mostly the same few hundred.)
+    """
+    if len(following) >= _NEXT_CHARS:
+        return True  # longer than the look-ahead reads: the sequel decides
+    parts = following.split("-")
+    first = parts[0]
+    return (
+        first in _HEAD_FORMS
+        or first.endswith(_ADJECTIVE_ENDINGS)
+        or following.endswith("-")
+        or any(part.endswith(_ENDING_FORMS) for part in parts)
+    )
+
+
+def _runs(norm: str, prefixed: bool) -> Iterator[tuple[int, int, str | None]]:
+    """Start, end and following lower-case word of every run of name words, read on by the sequel."""
+    pattern, sequel = _region_pattern(prefixed)
+    pos = 0
+    while True:
+        for m in pattern.finditer(norm, pos):
+            s, e = m.span()
+            following = m.group("next")
+            if _may_go_on(norm, e, following):
+                q = sequel.match(norm, e)
+                if q is not None:
+                    yield s, q.end(), q.group("next")
+                    # The next run starts after this one, as in one pattern's scan (the sequel may
+                    # end inside a word the scan has begun to read: "… tekniska el-Baradei").
+                    pos = q.end()
+                    break
+            yield s, e, following
+        else:
+            return
 
 
 _TOKEN = regex.compile(r"\(publ\)|Kungl\.|[\p{L}\p{N}]+(?:[-&'][\p{L}\p{N}]+)*-?|\S")
@@ -193,10 +259,9 @@ def find_regions(
     out: list[Region] = []
     line_start, line_end = -1, -1
     extended = (-1, -1)  # the last region moved over lower-case words by ``tail``
-    pattern, next_group = _region_pattern(any(p in norm for p in _PREFIXES), tail is not None)
-    for m in pattern.finditer(norm):
-        s0, e0 = s, e = m.span()
-        text = m.group()
+    for s0, e0, following in _runs(norm, any(p in norm for p in _PREFIXES)):
+        s, e = s0, e0
+        text = norm[s:e]
         if s > 2 and norm[s - 1] == " " and norm[s - 3 : s - 1] in _PARTICLE_ENDS and text[1:2].islower():
             p = _PARTICLE_BEFORE.search(norm, max(0, s - 8), s)
             if p is not None:
@@ -210,11 +275,9 @@ def find_regions(
                 # "Svenska kyrkan Uppsala": capitalised words go on after the lower-case words of a
                 # known name; they are one region with it.
                 s = out.pop().start
-            if e == e0:
-                following = m.group(next_group)
-                if following in tail.words or (following and text.endswith(STATE_GENITIVES)):
-                    e = tail.extend(norm, s, e)
-                    extended = (s, e)
+            if e == e0 and (following in tail.words or (following and text.endswith(STATE_GENITIVES))):
+                e = tail.extend(norm, s, e)
+                extended = (s, e)
         if s != s0 or e != e0:
             text = norm[s:e]
         if s >= line_end:
