@@ -10,7 +10,15 @@ import regex
 from svpress.ner import regions
 from svpress.ner.regions import find_regions
 
-VOCABULARY = ["Luleå", "tekniska", "universitet", "Sahlgrenska", "universitetssjukhuset", "Statens", "väg-", "och", "transportforskningsinstitut", "Kungsleden", "AB", "(publ)", "Ekby", "kommun", "Region", "Dalarna", "Svenska", "kyrkan", "Uppsala", "i", "och", "för", "Hälso-", "och", "sjukvårdsnämnden", "tennisklubb", "byggnadsförbund", "Anna", "Ek", "al-Assad", "el-Baradei", "Institutet", "för", "privatekonomi", "Länsstyrelsen", "i", "Uppsala", "län", ".", ",", "–", "Nationellt", "forensiskt", "centrum", "byggnads-förbund", "ÅF", "Nordiska", "museet", "el", "har", "säger", "att", "www.ekby.se/Nyheter", "Bild:", "Ekby/Anna", "Ek"]
+VOCABULARY = (
+    'Luleå', 'tekniska', 'universitet', 'Sahlgrenska', 'universitetssjukhuset', 'Statens', 'väg-', 'och',
+    'transportforskningsinstitut', 'Kungsleden', 'AB', '(publ)', 'Ekby', 'kommun', 'Region', 'Dalarna',
+    'Svenska', 'kyrkan', 'Uppsala', 'i', 'och', 'för', 'Hälso-', 'och', 'sjukvårdsnämnden', 'tennisklubb',
+    'byggnadsförbund', 'Anna', 'Ek', 'al-Assad', 'el-Baradei', 'Institutet', 'för', 'privatekonomi',
+    'Länsstyrelsen', 'i', 'Uppsala', 'län', '.', ',', '–', 'Nationellt', 'forensiskt', 'centrum',
+    'byggnads-förbund', 'ÅF', 'Nordiska', 'museet', 'el', 'har', 'säger', 'att', 'www.ekby.se/Nyheter',
+    'Bild:', 'Ekby/Anna', 'Ek',
+)
 
 
 def _one_pattern(prefixed: bool) -> regex.Pattern[str]:
