@@ -123,8 +123,10 @@ def _digit_pattern() -> regex.Pattern[str]:
     # No date starts inside a number, a dotted or slashed group, or right
     # after a longer number and a dash ("2010-11 mars" is no "11 mars").
     fresh = r"(?<![\d/.,:]|\d{3}[\-–])"
+    # Every form opens with a day (one or two digits) or a year (four): other runs of digits
+    # (phone groups of three, amounts, postcodes) are passed over at once.
     pattern = rf"""
-    (?=\d)(?<!\d)
+    (?=\d)(?<!\d)(?=\d{{1,2}}(?!\d)|\d{{4}}(?!\d))
     (?:
       (?P<iso>
         (?<![\-/.,])(?P<iy>{_YYYY})(?P<isep>[\-/.])(?P<im>{_MM})(?P=isep)(?P<id>{_DD})(?![\d]|[\-/.]\d)
