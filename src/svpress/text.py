@@ -23,7 +23,8 @@ from svpress.lang.sv import charmap
 from svpress.lang.sv.util import character_class
 from svpress.rx import lower_view
 
-# Stretches that are removed or shortened. Order matters: earlier branches win.
+# Stretches that are removed or shortened. Order matters: earlier branches win. (The look-aheads
+# before the emphasis marks test the mark before the look-behinds, which most positions then skip.)
 _EDITS = regex.compile(
     r"""
     (?P<crlf>\r(?=\n))
@@ -31,8 +32,9 @@ _EDITS = regex.compile(
   | (?P<drop>[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e])
   | (?P<heading>(?m:^[ \t]{0,3}\#{1,6}[ \t]+))
   | (?P<bullet>(?m:^[ \t]*(?:[•·▪●◦‣∙■□➢►✓✔][ \t]*|[*+][ \t]+)))
-  | (?P<strong>\*\*(?=[^\W_]|["”»(])|(?<=[^\W_]|[.!?:;,"”«)])\*\*(?!\*)|(?<!_)__(?=[^\W_])|(?<=[^\W_]|[.!?:;,)])__(?!_))
-  | (?P<em>(?<![\w*\\])\*(?=[\w"”»])|(?<=[\w.!?:"”«])\*(?![\w*]))
+  | (?P<strong>(?=\*\*|__)(?:\*\*(?=[^\W_]|["”»(])|(?<=[^\W_]|[.!?:;,"”«)])\*\*(?!\*)|(?<!_)__(?=[^\W_])
+               |(?<=[^\W_]|[.!?:;,)])__(?!_)))
+  | (?P<em>(?=\*)(?:(?<![\w*\\])\*(?=[\w"”»])|(?<=[\w.!?:"”«])\*(?![\w*])))
   | (?P<link_open>\[(?=[^\]\n]{1,200}\]\((?:https?://|mailto:|www\.)[^)\s]{1,500}\)))
   | (?P<link_close>\]\((?:https?://|mailto:|www\.)[^)\s]{1,500}\))
     """,
