@@ -20,6 +20,11 @@ KIND_LABELS = (
     "mediainbjudan",
     "inbjudan till pressträff",
     "inbjudan till presskonferens",
+    "inbjudan till pressvisning",
+    "inbjudan till media",
+    "inbjudan till medier",
+    "inbjudan till medierna",
+    "nyhetsbrev",
     "börsmeddelande",
     "stock exchange release",
     "nyhet",
@@ -65,6 +70,17 @@ HEADER_CAPTIONS = (
     "senast ändrad",
     "ändrad",
 )
+
+# Captions that say a header date is an update, not the publication date
+# ("Uppdaterad 3 juni 2024 · Publicerad 31 maj 2024").
+UPDATE_CAPTIONS = ("uppdaterad", "uppdaterat", "senast uppdaterad", "ändrad", "senast ändrad", "updated")
+
+# Captions that open a line giving the publication date, whatever else the
+# line says ("Publicerad i Norrbottens Tidning den 14 mars 2024").
+PUBLISHED_CAPTIONS = ("publicerad", "publicerat", "published", "publiceringsdatum", "datum")
+
+# A page number line of a PDF copy: "Sida 1 av 2", "Sida 1 (2)", "Page 2 of 3".
+PAGE_NUMBER_LINE = r"(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:\(\d{1,3}\)|(?:av|of|/)[ \t]*\d{1,3}))?"
 
 # Header lines that address or file the release rather than title it:
 # "Till nyhetsredaktionen", "Diarienummer: TSG 2023-4471", "Dnr 2.1-123/2020".
@@ -314,5 +330,6 @@ EMAIL_HEADER_FIELDS = (
 # Lines that end the covering e-mail of a forwarded release.
 FORWARD_SEPARATORS = (
     r"[-_=*~]{5,}",
-    r"-+ ?(?:vidarebefordrat meddelande|forwarded message|ursprungligt meddelande|original message) ?-+",
+    # The closing dashes may stand apart: the line splitter cuts a run of dashes off.
+    r"-+ ?(?:vidarebefordrat meddelande|forwarded message|ursprungligt meddelande|original message) ?-*",
 )
