@@ -198,6 +198,21 @@ FORMS += [
         ],
         id="table-with-a-caption-row",
     ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nTilläggsuppgifter:\nMats Ek, verkställande direktör, tfn +358 40 123 4567",
+        [("Mats Ek", "verkställande direktör", None, ["+358401234567"], [])],
+        id="finland-swedish-heading",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nVill du veta mer?\nKontakta Eva Ek, badchef, 070-174 06 47, eva.ek@ekby.se",
+        [("Eva Ek", "badchef", None, ["+46701740647"], ["eva.ek@ekby.se"])],
+        id="question-heading-then-kontakta",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFör frågor:\nEva Ek, ordförande, 070-174 06 24",
+        [("Eva Ek", "ordförande", None, ["+46701740624"], [])],
+        id="for-fragor-heading",
+    ),
 ]
 
 NEGATIVES = [

@@ -188,6 +188,18 @@ LAYOUTS = [
         ("pressmeddelande", "Ny rektor på Ekby folkhögskola", dt.date(2024, 4, 9)),
         id="forwarded-message-with-a-note-signed-off",
     ),
+    pytest.param(
+        "Ekby Seglarförbund rf\nPRESSMEDDELANDE 12.3.2024\n\nRekordmånga söker till seglarskolan\n\n"
+        "Antalet sökande är det högsta på femton år.",
+        ("pressmeddelande", "Rekordmånga söker till seglarskolan", dt.date(2024, 3, 12)),
+        id="sender-above-the-stamp-headline-below",
+    ),
+    pytest.param(
+        "Nytt naturreservat vid Ekby\n\nLänsstyrelsen har beslutat att bilda ett reservat. Det omfattar 340 hektar "
+        "gammal skog.\n\nPublicerad 2024-04-23 10:12\n\nSkogen har inte brukats på hundra år.",
+        (None, "Nytt naturreservat vid Ekby", dt.date(2024, 4, 23)),
+        id="lead-of-two-sentences-is-not-the-headline",
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ MAX_LETTERHEAD_WORDS = 3
 """A letterhead in capitals is a name of a few words; a headline in capitals is longer."""
 
 _SENTENCE_END = regex.compile(r"[.!?]$")
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}[.!?][ \t]+\p{Lu}")
 
 MAX_SENDER_WORDS = 6
 """A line naming only the sending organisation is short."""
@@ -251,6 +252,8 @@ def _page_furniture(text: str, pats: dict[str, regex.Pattern[str]]) -> bool:
 
 
 def _headline_like(line: Line) -> bool:
+    if line.text.endswith(".") and _SENTENCE_INSIDE.search(line.text):
+        return False  # a lead of two sentences under the headline
     return 0 < line.words <= MAX_TITLE_WORDS and line.kind == "text" and not line.text.endswith(":")
 
 
@@ -404,9 +407,33 @@ def _title_index(top: list[_Meta]) -> int | None:
     if stamp is None:
         return texts[0]
     if stamp > 0 and top[stamp - 1].role in ("text", "prefixed"):
-        return stamp - 1
+        below = _headline_below_sender(top, stamp - 1, stamp)
+        return below if below is not None else stamp - 1
     after = [i for i in texts if i > stamp]
     return after[0] if after else texts[-1]
+
+
+def _headline_below_sender(top: list[_Meta], above: int, stamp: int) -> int | None:
+    """The headline below a stamp when the line above it is the sender of one block with it.
+
+    "Ålands Sjöfartsförbund / PRESSMEDDELANDE 12.3.2024 // Rubrik": a short first line
+    in the same paragraph as the stamp, then (after the stamp's meta lines) a headline
+    in a paragraph of its own.
+    """
+    sender = top[above]
+    if sender.role != "text" or sender.line.words > MAX_SENDER_WORDS or sender.line.para != top[stamp].line.para:
+        return None
+    if any(t.role != "meta" for t in top[:above]):
+        return None
+    i = stamp + 1
+    while i < len(top) and top[i].role == "meta":
+        i += 1
+    if i >= len(top) or top[i].role != "text":
+        return None
+    head = top[i].line
+    if head.para == top[i - 1].line.para or head.text.endswith("."):
+        return None
+    return i
 
 
 def _kind(doc: Text, header_part: list[_Meta]) -> Field | None:

@@ -170,6 +170,12 @@ CONTACT_HEADINGS = (
     r"kontakt(?:er|person(?:er)?)? för (?:media|medier|press|pressen|journalister)",
     r"för (?:media|medier|press|journalister)",
     r"(?:för|vid|har du) (?:eventuella )?frågor(?: om [^\n:;]{1,40})?,? (?:vänligen )?(?:kontakta|vänd dig till|ring)",
+    r"(?:för|vid) (?:eventuella )?frågor(?: om [^\n:;]{1,40})?",
+    r"vill du (?:veta|läsa) mer\??",
+    # Finland-Swedish: "Tilläggsuppgifter:", "Närmare upplysningar ger".
+    r"tilläggsuppgifter(?: ges av| lämnas av| ger)?",
+    r"närmare (?:upplysningar|uppgifter)(?: ges av| lämnas av| ger)?",
+    r"kontakta(?: gärna)?",
     r"frågor\?",
     r"(?:mer|ytterligare|vidare) information(?: lämnas av| ges av| om [^\n:;]{1,40})?",
     r"frågor (?:kan ställas till|besvaras av|om [^\n:;]{1,40} besvaras av)",
@@ -298,6 +304,7 @@ LONG_LINE_OPENINGS = (
     "för", "vid", "har du", "mer", "ytterligare", "vidare", "frågor", "upplysningar", "kontakt", "press",
     "medie", "media", "lämnat", "for", "contact", "denna", "den här", "detta", "följande", "informationen",
     "this", "the information", "senast", "sidan", "publicerad", "http", "www", "[", "-----", "_____", "=====",
+    "vill du", "tilläggsuppgifter", "närmare",
     "med på bild", "på bild", "bilden", "bildtext", "foto", "bild", "illustration", "photo", "ladda", "högupplöst",
 )  # fmt: skip
 
