@@ -160,6 +160,59 @@ FORMS += [
         [("Eva Ek", "intendent", None, ["+46701740688"], ["eva.ek@ekby.se"])],
         id="markdown-links-and-letterhead-footer",
     ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFör mer information:\nEva Ek, vd, Ekbo AB\n070-174 06 81\n"
+        "Mediejour: 08-465 004 70, press@ekbo.se",
+        [
+            ("Eva Ek", "vd", "Ekbo AB", ["+46701740681"], []),
+            (None, "Mediejour", None, ["+46846500470"], ["press@ekbo.se"]),
+        ],
+        id="function-line-after-a-person",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFrågor besvaras av\nEva Ek, utredare, nås via presstjänsten\n"
+        "Presstjänsten: 08-465 004 80, press@ekbo.se\nVäxel: 08-465 004 00",
+        [
+            ("Eva Ek", "utredare", None, [], []),
+            (None, "Presstjänsten", None, ["+46846500480"], ["press@ekbo.se"]),
+            (None, "Växel", None, ["+46846500400"], []),
+        ],
+        id="switchboard-line-in-the-section",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nEva Ek, museichef, 070-174 06 84\nPress: press@ekbo.se",
+        [
+            ("Eva Ek", "museichef", None, ["+46701740684"], []),
+            (None, "Press", None, [], ["press@ekbo.se"]),
+        ],
+        id="press-label-with-an-address",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt\n"
+        "Namn           Roll              Telefon          E-post\n"
+        "Eva Ek         Forskare          031-390 06 14    eva.ek@ekbo.se\n"
+        "Bo Lind        Presschef         031-390 06 15    bo.lind@ekbo.se",
+        [
+            ("Eva Ek", "Forskare", None, ["+46313900614"], ["eva.ek@ekbo.se"]),
+            ("Bo Lind", "Presschef", None, ["+46313900615"], ["bo.lind@ekbo.se"]),
+        ],
+        id="table-with-a-caption-row",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nTilläggsuppgifter:\nMats Ek, verkställande direktör, tfn +358 40 123 4567",
+        [("Mats Ek", "verkställande direktör", None, ["+358401234567"], [])],
+        id="finland-swedish-heading",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nVill du veta mer?\nKontakta Eva Ek, badchef, 070-174 06 47, eva.ek@ekby.se",
+        [("Eva Ek", "badchef", None, ["+46701740647"], ["eva.ek@ekby.se"])],
+        id="question-heading-then-kontakta",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFör frågor:\nEva Ek, ordförande, 070-174 06 24",
+        [("Eva Ek", "ordförande", None, ["+46701740624"], [])],
+        id="for-fragor-heading",
+    ),
 ]
 
 NEGATIVES = [

@@ -133,6 +133,73 @@ LAYOUTS = [
         (None, "Styrelsen har valt ny ordförande", None),
         id="no-header-at-all",
     ),
+    pytest.param(
+        "Ekby IF\nNYHET\n2024-06-27\n\nKaptenen förlänger sitt kontrakt\n\nKaptenen stannar i klubben två år till.",
+        ("nyhet", "Kaptenen förlänger sitt kontrakt", dt.date(2024, 6, 27)),
+        id="label-in-capitals-under-a-sender-line",
+    ),
+    pytest.param(
+        "Ekby kommun\nInbjudan till media\n2024-05-15\n\nVälkommen till invigningen av Ekbo\n\n"
+        "Media är välkomna till invigningen.",
+        ("inbjudan till media", "Välkommen till invigningen av Ekbo", dt.date(2024, 5, 15)),
+        id="invitation-to-media-label",
+    ),
+    pytest.param(
+        "EKBY KOMMUN                              PRESSMEDDELANDE\n"
+        "Skolförvaltningen                        2024-02-19\n"
+        "                                         Sida 1 av 2\n\n"
+        "Ny förskola byggs\ni centrala Ekby\n\nNämnden beslutade att bygga en förskola.",
+        ("pressmeddelande", "Ny förskola byggs i centrala Ekby", dt.date(2024, 2, 19)),
+        id="pdf-page-number-is-not-the-headline",
+    ),
+    pytest.param(
+        "Region Ekby\nPressmeddelande\n\nKöerna växer\n\nUppdaterad 3 juni 2024 · Publicerad 31 maj 2024\n\n"
+        "Köerna till vården växer.",
+        ("pressmeddelande", "Köerna växer", dt.date(2024, 5, 31)),
+        id="update-date-before-publication-date",
+    ),
+    pytest.param(
+        "Nyhet\nUppdaterad 15 augusti 2024 09.45\nPublicerad 14 augusti 2024 07.12\n\nTre gripna i Ekby\n\n"
+        "Polisen har gripit tre män.",
+        ("nyhet", "Tre gripna i Ekby", dt.date(2024, 8, 14)),
+        id="update-line-above-publication-line",
+    ),
+    pytest.param(
+        "DEBATTARTIKEL\n\nSkolbiblioteken behövs\n\nPublicerad i Ekby Tidning den 14 mars 2024\n\n"
+        "Varje elev har rätt till ett skolbibliotek.",
+        ("debattartikel", "Skolbiblioteken behövs", dt.date(2024, 3, 14)),
+        id="published-in-a-newspaper-line",
+    ),
+    pytest.param(
+        "Kommuniké från årsstämma i Ekbo AB\n2024-05-15 17:45 CEST · Ekbo AB · Regulatorisk information\n\n"
+        "Vid årsstämman fattades följande beslut.",
+        (None, "Kommuniké från årsstämma i Ekbo AB", dt.date(2024, 5, 15)),
+        id="stamp-line-of-short-fields",
+    ),
+    pytest.param(
+        "PRESSMEDDELANDE\n\nEkbo öppnar lager i Ekby\n\nStockholm, March 12, 2024 – Ekbo AB öppnar ett nytt lager.",
+        ("pressmeddelande", "Ekbo öppnar lager i Ekby", dt.date(2024, 3, 12)),
+        id="dateline-with-english-month",
+    ),
+    pytest.param(
+        "---------- Forwarded message ---------\nFrån: Anna Ek <anna@ekby.se>\nDate: tis 9 apr. 2024 kl 10:12\n"
+        "Subject: Ny rektor\n\nHej!\nHär kommer ett pressmeddelande från oss.\nVänliga hälsningar\nAnna\n\n"
+        "PRESSMEDDELANDE 9 april 2024\n\nNy rektor på Ekby folkhögskola\n\nSkolan har utsett en ny rektor.",
+        ("pressmeddelande", "Ny rektor på Ekby folkhögskola", dt.date(2024, 4, 9)),
+        id="forwarded-message-with-a-note-signed-off",
+    ),
+    pytest.param(
+        "Ekby Seglarförbund rf\nPRESSMEDDELANDE 12.3.2024\n\nRekordmånga söker till seglarskolan\n\n"
+        "Antalet sökande är det högsta på femton år.",
+        ("pressmeddelande", "Rekordmånga söker till seglarskolan", dt.date(2024, 3, 12)),
+        id="sender-above-the-stamp-headline-below",
+    ),
+    pytest.param(
+        "Nytt naturreservat vid Ekby\n\nLänsstyrelsen har beslutat att bilda ett reservat. Det omfattar 340 hektar "
+        "gammal skog.\n\nPublicerad 2024-04-23 10:12\n\nSkogen har inte brukats på hundra år.",
+        (None, "Nytt naturreservat vid Ekby", dt.date(2024, 4, 23)),
+        id="lead-of-two-sentences-is-not-the-headline",
+    ),
 ]
 
 

@@ -173,6 +173,31 @@ FORMS += [
         [("Anna Ek", "Det går bra")],
         id="unknown-title-before-name",
     ),
+    pytest.param(
+        "Rubrik\n\nCitat:\n”Vi ser att läsningen ökar igen i hela landet.” – Ulla Ek, ordförande i Ekbo",
+        [("Ulla Ek", "Vi ser att läsningen ökar igen i hela landet.")],
+        id="statement-signed-with-a-dash-after-the-mark",
+    ),
+    pytest.param(
+        "Rubrik\n\nAnna Ek har spelat i klubben i fem år.\n\nHon säger:\n\n”Det var aldrig någon tvekan att stanna.”",
+        [("Anna Ek", "Det var aldrig någon tvekan att stanna.")],
+        id="pronoun-announces-a-marked-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\nPer Ek leder projektet.\n\nHan säger:\n– Det här blir ett lyft för hela byn.",
+        [("Per Ek", "Det här blir ett lyft för hela byn.")],
+        id="pronoun-announces-a-dash-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\nFörvaltningschefen Per Ek ser fram emot dagen: ”Boendet blir ett hem för många.”",
+        [("Per Ek", "Boendet blir ett hem för många.")],
+        id="sentence-with-a-colon-announces-the-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi har länge sett ett behov av fler\nplatser i centrum, säger\nnämndens ordförande Anna\nEk (M).",
+        [("Anna Ek", "Vi har länge sett ett behov av fler platser i centrum")],
+        id="attribution-hard-wrapped-over-lines",
+    ),
 ]
 
 NEGATIVES = [

@@ -18,6 +18,9 @@ FACT_BOXES = [
     pytest.param("Rubrik\n\nText.\n\nAbout Ekbo\nEkbo is a company.", ["About Ekbo"], id="english-about"),
     pytest.param("Rubrik\n\nText.\n\nOm blågröna alger\nDe finns i sjöar.", ["Om blågröna alger"], id="om-topic"),
     pytest.param("Rubrik\n\nText.\n\nRådgivare\nAdvokatbyrå X har biträtt.", ["Rådgivare"], id="radgivare"),
+    pytest.param(
+        "Rubrik\n\nText.\n\nSå gjordes studien\nForskarna mätte 400 båtar.", ["Så gjordes studien"], id="sa-gjordes"
+    ),
 ]
 
 

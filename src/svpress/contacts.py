@@ -55,6 +55,9 @@ _REMARK = regex.compile(r"\([^()\n]{1,120}\)")
 # Card labels and sub-headings on lines of their own, blanked before an entry is read.
 _SKIPPED_LINES = regex.compile(rf"(?m)^[ \t]*(?:(?:{_LABEL_WORDS})[ \t]*|[^\n]*:[ \t]*)$", regex.IGNORECASE)
 _BULLETS = " \t-–•*·"
+# "Mediejour: 08-…", "Press: press@…": a label and a colon before a phone or an address.
+_FUNCTION_LABEL = regex.compile(r"[ \t\-–•*]*(?P<fn>\p{L}[\p{L} ]{0,30}?)[ \t]*:[ \t]*(?=[+(\d]|[^\s@,;]+@)")
+_TABLE_SPLIT = regex.compile(r"[\s|]+")
 
 
 @dataclass(slots=True)
@@ -73,7 +76,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "label": regex.compile(rf"(?<![\p{{L}}]){labels}\.?[ \t]*:?(?![\p{{L}}])", regex.IGNORECASE),
         "email_to": regex.compile(r"\be-?post(?:adress)?\s+till\s+[^\n,]+", regex.IGNORECASE),
         "party": regex.compile(r"\((?:S|M|C|L|V|MP|KD|SD|FP|Mp|Kd|Sd|Fp|KD)\)"),
-        "sep": regex.compile(r"[ \t]*(?:,|;|\n|[ \t]–[ \t]|[ \t]-[ \t]|\||·|•|/(?=[ \t]))[ \t]*"),
+        # Commas, dashes, bars … and the wide gaps between the columns of a table.
+        "sep": regex.compile(r"[ \t]*(?:,|;|\n|[ \t]–[ \t]|[ \t]-[ \t]|\||·|•|/(?=[ \t]))[ \t]*|[ \t]{3,}|\t[ \t]*"),
         # "Saabs presscenter": an organisation in the genitive, then a function.
         "gen_function": regex.compile(
             r"^(?P<org>\p{Lu}[\p{L}\d&.-]*(?:[ \t]\p{Lu}[\p{L}\d&.-]*){0,3}?):?s[ \t]+(?P<fn>\S.*)$"
@@ -152,7 +156,7 @@ def _chunks(
         line = norm[a:b].strip()
         # Sub-headings ("Frågor om läget i länet:") and card labels ("Presskontakt") name no one,
         # but a sub-heading that is a name ("Visita:") is the organisation of the entries below it.
-        if line.endswith(":") or _LABEL_LINE.fullmatch(line):
+        if line.endswith(":") or _LABEL_LINE.fullmatch(line) or _table_captions(line):
             if line.endswith(":"):
                 heading_org = _org_heading(line[:-1].strip())
             continue
@@ -178,6 +182,24 @@ def _chunks(
                 cur.phones.extend(ph)
                 cur.emails.extend(em)
     return chunks
+
+
+def _table_captions(line: str) -> bool:
+    """A contact table's caption row ("Namn   Roll   Telefon   E-post")."""
+    words = [w for w in _TABLE_SPLIT.split(line.lower()) if w]
+    return len(words) >= 2 and all(w.strip(":") in roles.TABLE_CAPTIONS for w in words)
+
+
+def _function_label(text: Text, a: int, b: int) -> str | None:
+    """The function a line opens with before its phone or address ("Mediejour: 08-…" → "Mediejour"), or None."""
+    m = _FUNCTION_LABEL.match(text.norm, a, b)
+    if m is None:
+        return None
+    fn = " ".join(m.group("fn").split())
+    if is_function(fn) or fn.lower() in roles.FUNCTION_LABELS:
+        return fn
+    gen = _patterns()["gen_function"].match(fn)
+    return fn if gen is not None and is_function(gen.group("fn")) else None
 
 
 def _org_heading(words: str) -> str | None:
@@ -223,6 +245,8 @@ def _starts_entry(text: Text, a: int, b: int, names: NameIndex) -> str | None:
     "strong" when it opens with a person or a function, "weak" when a person
     follows role words, else None.
     """
+    if _function_label(text, a, b) is not None:
+        return "strong"
     parts = _parts(text.norm[a:b])[:3]
     weak = False
     for off, part in parts:
@@ -345,7 +369,10 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
     if name is None and not (chunk.phones or chunk.emails):
         return None
     if name is None and org is None and role is None:
-        return None
+        # "Växel: 08-…": the label, blanked as a phone label above, names the function.
+        role = _function_label(text, chunk.start, chunk.end)
+        if role is None:
+            return None
     a, b = text.span(chunk.start, chunk.end)
     return Contact(
         name=name,
@@ -364,7 +391,7 @@ def _classify_part(
 ) -> tuple[str, str, str | None]:
     """What one part of an entry is: ("name"|"role"|"org"|"function"|"org_person", value, extra)."""
     pats = _patterns()
-    if is_function(part):
+    if is_function(part) or part.lower() in roles.FUNCTION_LABELS:
         return "function", " ".join(part.split()), None
     gen = pats["gen_function"].match(part)
     if gen is not None and is_function(gen.group("fn")):

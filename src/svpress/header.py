@@ -36,6 +36,9 @@ MAX_META_LEFTOVER_WORDS = 4
 MAX_COVER_LINES = 40
 """A covering e-mail above a forwarded release is at most this many lines."""
 
+MAX_NOTE_LINES = 8
+"""A personal note between the fields of a forwarded e-mail and the release is a few lines."""
+
 MAX_COLUMN_WORDS = 5
 """Columns of a letterhead or menu line are short."""
 
@@ -46,6 +49,7 @@ MAX_LETTERHEAD_WORDS = 3
 """A letterhead in capitals is a name of a few words; a headline in capitals is longer."""
 
 _SENTENCE_END = regex.compile(r"[.!?]$")
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}[.!?][ \t]+\p{Lu}")
 
 MAX_SENDER_WORDS = 6
 """A line naming only the sending organisation is short."""
@@ -77,6 +81,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     kinds = alternation(layout.KIND_LABELS)
     classes = alternation(layout.CLASSIFICATION_LABELS)
     captions = alternation(layout.HEADER_CAPTIONS)
+    english_months = alternation(dates.ENGLISH_MONTHS)
     return {
         # Not inside an address or a word ("nyheter@vlt.se" names no kind).
         "kind": regex.compile(rf"(?<![\p{{L}}@.])(?P<k>{kinds})(?![\p{{L}}@])", regex.IGNORECASE),
@@ -111,9 +116,20 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "disclosure": regex.compile(
             r"(?:offentliggörande|submitted for publication|för publicering)", regex.IGNORECASE
         ),
+        # "Trelleborg 2002-08-12", "Sundsvall den 24 oktober 2024 –", "Stockholm, March 12, 2024 –".
         "dateline": regex.compile(
-            r"(?:^|(?<=[.!?]\s))(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?),?[ \t]+(?:den[ \t]+)?(?=\d)"
+            r"(?:^|(?<=[.!?]\s))(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?),?[ \t]+(?:den[ \t]+)?"
+            rf"(?=\d|(?i:{english_months})\.?[ \t]+\d)"
         ),
+        "page": regex.compile(rf"^{layout.PAGE_NUMBER_LINE}$", regex.IGNORECASE),
+        "published_caption": regex.compile(
+            rf"^(?:{alternation(layout.PUBLISHED_CAPTIONS)})(?!\p{{L}})", regex.IGNORECASE
+        ),
+        "update_caption": regex.compile(
+            rf"(?<!\p{{L}})(?:{alternation(layout.UPDATE_CAPTIONS)})(?!\p{{L}})", regex.IGNORECASE
+        ),
+        # The fields of a stamp line: "2024-05-15 17:45 CEST · Vrena Biotech AB · Regulatorisk information".
+        "field_sep": regex.compile(r"[ \t]+[|•·][ \t]+"),
         "year": regex.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"),
     }
 
@@ -174,10 +190,11 @@ def _read_top_line(
     names: NameIndex | None = None,
 ) -> _Meta:
     text = line.text
-    meta_kinds = ("classification", "caption", "sender", "address", "furniture", "image", "website")
+    meta_kinds = ("classification", "caption", "sender", "address", "furniture", "image", "website", "page")
     if any(pats[k].match(text) for k in meta_kinds):
         return _Meta(line, "meta", None, [])
-    if names is not None and _names_only_an_organisation(line, names):
+    kind = pats["kind"].search(text)
+    if names is not None and kind is None and _names_only_an_organisation(line, names):
         # "Region Kronoberg" or "Svenska Bandyförbundet" above the headline: the sender.
         return _Meta(line, "meta", None, [])
     pre = pats["prefixed"].match(text)
@@ -185,21 +202,28 @@ def _read_top_line(
         return _Meta(line, "prefixed", pre, [])
     found = [(d, na, nb) for d, na, nb in top_dates if line.start <= na < line.end]
     dates = [d for d, _, _ in found]
-    kind = pats["kind"].search(text)
     rest = text
     if kind is not None:
         rest = rest[: kind.start()] + " " + rest[kind.end() :]
     if kind is not None or dates:
         for _, na, nb in found:
             rest = rest.replace(doc.norm[na:nb], " ")
-        allowed = MAX_META_LEFTOVER_WORDS if kind is not None else MAX_DATE_LEFTOVER_WORDS
-        if len(_leftover_words(rest, pats)) <= allowed:
+        # A line opening with "Publicerad" may name where ("Publicerad i X den …").
+        labelled = kind is not None or bool(dates and pats["published_caption"].match(text))
+        allowed = MAX_META_LEFTOVER_WORDS if labelled else MAX_DATE_LEFTOVER_WORDS
+        if len(_leftover_words(rest, pats)) <= allowed or (dates and _stamp_fields(text, pats)):
             return _Meta(line, "meta", kind, dates)
     if _page_furniture(text, pats):
         # A letterhead in columns may still print the label and the date.
         cols = bool(_columns(text, pats))
         return _Meta(line, "meta", kind if cols else None, dates if cols else [])
     return _Meta(line, "text", None, [])
+
+
+def _stamp_fields(text: str, pats: dict[str, regex.Pattern[str]]) -> bool:
+    """A date line of short fields ("2024-05-15 17:45 CEST · Vrena Biotech AB · Regulatorisk information")."""
+    fields = pats["field_sep"].split(text)
+    return len(fields) >= 2 and all(0 < len(f.split()) <= MAX_SENDER_WORDS for f in fields)
 
 
 def _columns(text: str, pats: dict[str, regex.Pattern[str]]) -> list[str]:
@@ -228,6 +252,8 @@ def _page_furniture(text: str, pats: dict[str, regex.Pattern[str]]) -> bool:
 
 
 def _headline_like(line: Line) -> bool:
+    if line.text.endswith(".") and _SENTENCE_INSIDE.search(line.text):
+        return False  # a lead of two sentences under the headline
     return 0 < line.words <= MAX_TITLE_WORDS and line.kind == "text" and not line.text.endswith(":")
 
 
@@ -287,7 +313,7 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
         t_end = top[title_end].line.end if title_end is not None else tl.end
         # "exactly as printed": the headline keeps its own quotation marks and dashes.
         title_field = _field(doc, tl.start, t_end, " ".join(doc.printed(tl.start, t_end).split()))
-    published = next((d for t in header_part if t.role == "meta" for d in t.dates), None)
+    published = _header_date(doc, header_part, pats)
     if published is None:
         published = _published_elsewhere(doc, lines, None if title_idx is None else title_idx + skip, pats)
     if published is None and skip:
@@ -304,17 +330,50 @@ def read_header(doc: Text, lines: list[Line], names: NameIndex | None = None) ->
     return Header(kind=kind_field, title=title_field, published=published, body_start=body_start)
 
 
+def _header_date(doc: Text, header_part: list[_Meta], pats: dict[str, regex.Pattern[str]]) -> DateMention | None:
+    """The first header date, passing over one captioned as an update ("Uppdaterad 3 juni · Publicerad 31 maj")."""
+    first: DateMention | None = None
+    for t in header_part:
+        if t.role != "meta":
+            continue
+        pos = t.line.start
+        for d in t.dates:
+            na = doc.from_raw(d.start)
+            if not pats["update_caption"].search(doc.norm, pos, na):
+                return d
+            first = first or d
+            pos = doc.from_raw(d.end - 1) + 1
+    return first
+
+
 def _covering_email(lines: list[Line], pats: dict[str, regex.Pattern[str]]) -> int:
     """Lines of a covering e-mail before a forwarded release ("Från: … Ämne: … -----"), or 0."""
-    if not lines or not pats["email_field"].match(lines[0].text):
+    if not lines:
         return 0
-    for k, ln in enumerate(lines[:MAX_COVER_LINES]):
-        if pats["forward"].match(ln.text):
-            return k + 1
     k = 0
-    while k < len(lines) and pats["email_field"].match(lines[k].text):
+    if pats["forward"].match(lines[0].text):
+        # "---------- Forwarded message ---------" above the fields.
+        k = 1
+    elif not pats["email_field"].match(lines[0].text):
+        return 0
+    else:
+        for j, ln in enumerate(lines[:MAX_COVER_LINES]):
+            if pats["forward"].match(ln.text):
+                return j + 1
+    while k < len(lines) and (pats["email_field"].match(lines[k].text) or pats["forward"].match(lines[k].text)):
         k += 1
-    return k
+    return k + _covering_note(lines, k)
+
+
+def _covering_note(lines: list[Line], k: int) -> int:
+    """Lines of a personal note after the e-mail fields, ending in a greeting and a name ("Hälsningar / Malin")."""
+    for j in range(k, min(len(lines), k + MAX_NOTE_LINES)):
+        if lines[j].kind == "signoff":
+            nxt = lines[j + 1] if j + 1 < len(lines) else None
+            if nxt is not None and nxt.para == lines[j].para and nxt.words <= MAX_LETTERHEAD_WORDS:
+                return j + 2 - k
+            return j + 1 - k
+    return 0
 
 
 def _continues(top: list[_Meta], i: int) -> bool:
@@ -348,9 +407,33 @@ def _title_index(top: list[_Meta]) -> int | None:
     if stamp is None:
         return texts[0]
     if stamp > 0 and top[stamp - 1].role in ("text", "prefixed"):
-        return stamp - 1
+        below = _headline_below_sender(top, stamp - 1, stamp)
+        return below if below is not None else stamp - 1
     after = [i for i in texts if i > stamp]
     return after[0] if after else texts[-1]
+
+
+def _headline_below_sender(top: list[_Meta], above: int, stamp: int) -> int | None:
+    """The headline below a stamp when the line above it is the sender of one block with it.
+
+    "Ålands Sjöfartsförbund / PRESSMEDDELANDE 12.3.2024 // Rubrik": a short first line
+    in the same paragraph as the stamp, then (after the stamp's meta lines) a headline
+    in a paragraph of its own.
+    """
+    sender = top[above]
+    if sender.role != "text" or sender.line.words > MAX_SENDER_WORDS or sender.line.para != top[stamp].line.para:
+        return None
+    if any(t.role != "meta" for t in top[:above]):
+        return None
+    i = stamp + 1
+    while i < len(top) and top[i].role == "meta":
+        i += 1
+    if i >= len(top) or top[i].role != "text":
+        return None
+    head = top[i].line
+    if head.para == top[i - 1].line.para or head.text.endswith("."):
+        return None
+    return i
 
 
 def _kind(doc: Text, header_part: list[_Meta]) -> Field | None:

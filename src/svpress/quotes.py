@@ -152,6 +152,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.IGNORECASE,
         ),
         "words": regex.compile(r"[\p{L}\d]+"),
+        # A statement signed after its closing mark: ”…” – Anna Ek, vd för Ekbo.
+        "signed": regex.compile(rf"[ \t]*[–—-][ \t]*(?P<name>{name})(?P<rest>[ \t]*,[^\n]{{0,160}})?[ \t]*$"),
+        # "Hon säger:", "Han kommenterar beslutet:", "säger hon:" announcing the quote that follows.
+        "pronoun_colon": regex.compile(
+            rf"(?:^|[.!?][ \t]+)(?:(?P<p1>hon|han)[ \t]+(?:{verbs})|(?:{verbs})[ \t]+(?P<p2>hon|han))(?!\p{{L}})"
+            rf"[^.!?\n:]{{0,60}}:[ \t]*$",
+            regex.IGNORECASE,
+        ),
     }
 
 
@@ -277,6 +285,9 @@ def _attribution(
     # Most paragraphs hold no reporting verb at all: a set test rejects them cheaply.
     if _VERB_SET.isdisjoint(_WORD.findall(s.lower())):
         return None
+    if "\n" in s:
+        # A unit hard-wrapped over lines (a PDF copy): "säger\nordförande Anna\nEk" reads as one line.
+        s = s.replace("\n", " ")
     pats = _patterns()
     pm = pats["pronoun"].search(s)
     for m in pats["after"].finditer(s):
@@ -437,9 +448,16 @@ def _judge_marked(
     speaker: _Speaker | None = None
     att_end = -1
     indirect = False
+    signed = None if att is not None else pats["signed"].match(text.norm, after_a, close_end)
     if att is not None and not text.norm[after_a : att[0]].strip(" ,"):
         speaker = att[2]
         att_end = att[1]
+    elif signed is not None and _is_person_at(text, signed.start("name"), signed.end("name"), names):
+        # ”…” – Ulla Ek, ordförande i Ekbo: the statement signed after its closing mark.
+        rest = (signed.group("rest") or "").strip(" ,")
+        info = read_apposition(rest) if rest else RoleOrg(None, None)
+        speaker = _Speaker(" ".join(signed.group("name").split()), info.role, info.organisation)
+        att_end = close_end
     else:
         b0 = max(u.start, qa - 1 - ATTRIBUTION_WINDOW)
         before = text.norm[b0 : max(u.start, qa - 1)]
@@ -451,10 +469,19 @@ def _judge_marked(
                 # "Postdoktor Anna Ek har lett försöken:" or a heading "Kommentar från vd
                 # Anna Ek" announces the quote below it.
                 speaker = _announced_speaker(text, prev, names)
+        pron = pats["pronoun_colon"].search(before) if speaker is None else None
+        if pron is not None:
+            # "Hon säger:": whoever the text was just about.
+            sex = "f" if (pron.group("p1") or pron.group("p2")).lower() == "hon" else "m"
+            speaker = _Speaker(None, None, None, pronoun=sex)
         if speaker is None:
             bm = pats["before"].search(before)
             if bm is not None:
                 speaker = _speaker_from(bm, text, names, bm.group("appos") or "", b0)
+        if speaker is None and before.rstrip().endswith(":"):
+            # "Förvaltningschefen Anna Ek ser fram emot dagen: ”…”": the sentence that announces it.
+            cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+            speaker = _announced_in(text, b0 + cut + 1 if cut >= 0 else b0, b0 + len(before.rstrip()), names)
         if speaker is None:
             # "… har sagt till lokalmedia att beslutet är ”nödvändigt men smärtsamt”":
             # reported speech quoting the speaker's own words.
@@ -524,6 +551,10 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
         nxt = by_unit.get(f.unit + 1)
         if f.unit > 0:
             announcer = _announced_speaker(text, units[f.unit - 1], names)
+            if announcer is not None and announcer.pronoun:
+                announcer = _last_person_before(text, f, names, announcer.pronoun) or (
+                    _copy(last_named) if last_named is not None else None
+                )
             if announcer is not None:
                 f.speaker = announcer
                 continue
@@ -562,9 +593,20 @@ def _signature_after(text: Text, units: list[_Unit], j: int, names: NameIndex) -
     return _Speaker(" ".join(head.split()), info.role, info.organisation)
 
 
+def _is_person_at(text: Text, a: int, b: int, names: NameIndex) -> bool:
+    if names.has_entities:
+        return names.is_person(text, a, b)
+    return looks_like_person(text.norm[a:b])
+
+
 def _announced_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | None:
     """Find the speaker a paragraph announces ("… chefsåklagare Peter Claeson, följande kommentar:")."""
-    s = text.norm[unit.start : unit.end].rstrip()
+    return _announced_in(text, unit.start, unit.end, names)
+
+
+def _announced_in(text: Text, start: int, end: int, names: NameIndex) -> _Speaker | None:
+    """Find the speaker ``norm[start:end]`` announces; "Hon säger:" gives a pronoun to resolve."""
+    s = text.norm[start:end].rstrip()
     heading = _patterns()["comment_heading"].match(s)
     if heading is not None:
         # "KOMMENTAR FRÅN VD LENA EKDAHL-BERG", "Vd Anna Ek har ordet".
@@ -575,7 +617,11 @@ def _announced_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | 
             return _Speaker(_title_case(" ".join(words)), None, None)
     if not s.endswith(":"):
         return None
-    persons = names.persons_in(unit.start, unit.end)
+    pron = _patterns()["pronoun_colon"].search(s[-SIGNATURE_WORDS * 12 :])
+    if pron is not None:
+        sex = "f" if (pron.group("p1") or pron.group("p2")).lower() == "hon" else "m"
+        return _Speaker(None, None, None, pronoun=sex)
+    persons = names.persons_in(start, end)
     if persons:
         a, b = persons[-1]
         return _Speaker(_extend_name(text, a, b), None, None)

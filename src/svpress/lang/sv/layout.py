@@ -20,6 +20,11 @@ KIND_LABELS = (
     "mediainbjudan",
     "inbjudan till pressträff",
     "inbjudan till presskonferens",
+    "inbjudan till pressvisning",
+    "inbjudan till media",
+    "inbjudan till medier",
+    "inbjudan till medierna",
+    "nyhetsbrev",
     "börsmeddelande",
     "stock exchange release",
     "nyhet",
@@ -66,6 +71,17 @@ HEADER_CAPTIONS = (
     "ändrad",
 )
 
+# Captions that say a header date is an update, not the publication date
+# ("Uppdaterad 3 juni 2024 · Publicerad 31 maj 2024").
+UPDATE_CAPTIONS = ("uppdaterad", "uppdaterat", "senast uppdaterad", "ändrad", "senast ändrad", "updated")
+
+# Captions that open a line giving the publication date, whatever else the
+# line says ("Publicerad i Norrbottens Tidning den 14 mars 2024").
+PUBLISHED_CAPTIONS = ("publicerad", "publicerat", "published", "publiceringsdatum", "datum")
+
+# A page number line of a PDF copy: "Sida 1 av 2", "Sida 1 (2)", "Page 2 of 3".
+PAGE_NUMBER_LINE = r"(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:\(\d{1,3}\)|(?:av|of|/)[ \t]*\d{1,3}))?"
+
 # Header lines that address or file the release rather than title it:
 # "Till nyhetsredaktionen", "Diarienummer: TSG 2023-4471", "Dnr 2.1-123/2020".
 HEADER_ADDRESS_LINES = (
@@ -104,7 +120,8 @@ FACT_BOX_HEADINGS = (
     "kalender",
     "kommande rapporttillfällen",
     "viktiga datum",
-    "så gjordes undersökningen",
+    "så gjordes",
+    "så genomfördes",
     "metod",
     "definitioner",
     "ordlista",
@@ -153,6 +170,12 @@ CONTACT_HEADINGS = (
     r"kontakt(?:er|person(?:er)?)? för (?:media|medier|press|pressen|journalister)",
     r"för (?:media|medier|press|journalister)",
     r"(?:för|vid|har du) (?:eventuella )?frågor(?: om [^\n:;]{1,40})?,? (?:vänligen )?(?:kontakta|vänd dig till|ring)",
+    r"(?:för|vid) (?:eventuella )?frågor(?: om [^\n:;]{1,40})?",
+    r"vill du (?:veta|läsa) mer\??",
+    # Finland-Swedish: "Tilläggsuppgifter:", "Närmare upplysningar ger".
+    r"tilläggsuppgifter(?: ges av| lämnas av| ger)?",
+    r"närmare (?:upplysningar|uppgifter)(?: ges av| lämnas av| ger)?",
+    r"kontakta(?: gärna)?",
     r"frågor\?",
     r"(?:mer|ytterligare|vidare) information(?: lämnas av| ges av| om [^\n:;]{1,40})?",
     r"frågor (?:kan ställas till|besvaras av|om [^\n:;]{1,40} besvaras av)",
@@ -281,6 +304,7 @@ LONG_LINE_OPENINGS = (
     "för", "vid", "har du", "mer", "ytterligare", "vidare", "frågor", "upplysningar", "kontakt", "press",
     "medie", "media", "lämnat", "for", "contact", "denna", "den här", "detta", "följande", "informationen",
     "this", "the information", "senast", "sidan", "publicerad", "http", "www", "[", "-----", "_____", "=====",
+    "vill du", "tilläggsuppgifter", "närmare",
     "med på bild", "på bild", "bilden", "bildtext", "foto", "bild", "illustration", "photo", "ladda", "högupplöst",
 )  # fmt: skip
 
@@ -314,5 +338,6 @@ EMAIL_HEADER_FIELDS = (
 # Lines that end the covering e-mail of a forwarded release.
 FORWARD_SEPARATORS = (
     r"[-_=*~]{5,}",
-    r"-+ ?(?:vidarebefordrat meddelande|forwarded message|ursprungligt meddelande|original message) ?-+",
+    # The closing dashes may stand apart: the line splitter cuts a run of dashes off.
+    r"-+ ?(?:vidarebefordrat meddelande|forwarded message|ursprungligt meddelande|original message) ?-*",
 )

@@ -76,6 +76,18 @@ FUNCTION_NOUNS = (
     "press office", "media relations", "newsdesk", "presskontakt", "mediakontakt", "mediekontakt",
 )  # fmt: skip
 
+# Short labels that, before a colon and a phone or address, make a line a
+# function contact of its own ("Press: press@ekbo.se", "Mediejour: 08-…").
+# Function nouns ("Växel", "Pressjouren") count too.
+FUNCTION_LABELS = ("press", "media", "medier", "pressfrågor", "mediefrågor", "journalister")
+
+# Column captions of a contact table ("Namn   Roll   Telefon   E-post"): a
+# line made only of these names no one.
+TABLE_CAPTIONS = frozenset(
+    """namn name roll role titel title befattning funktion organisation organization telefon tel tfn mobil
+    mobilnummer phone mobile e-post epost e-mail email mejl mail""".split()
+)
+
 # Labels printed beside a phone number or e-mail address in a contact entry.
 CONTACT_LABELS = (
     "tfn", "tel", "telefon", "telefonnummer", "mobil", "mobilnr", "mobiltelefon", "mob", "direkt", "direktnr",
