@@ -58,7 +58,7 @@ class Engine:
         employers: list[tuple[int, int]] = []
         sport_lines: dict[int, bool] = {}
         for region in regions:
-            hits = self.rules.apply(region)
+            hits = self.rules.apply(region, release=release)
             n = len(region.tokens)
             owner = [-1] * n  # which hit decided each token (to keep adjacent hits apart)
             if mode == "rules" or self.tagger is None:
@@ -390,6 +390,8 @@ class Engine:
             if len(words) > 1:
                 last = strip_genitive(words[-1])
                 named = lex.is_first_name(words[0]) or (lex.is_surname(last) and last.casefold() not in lex.common)
+                if named and last.rpartition("-")[2].islower():
+                    named = False  # "Carl Larsson-gården", "Astrid Lindgren-priset": a thing named after a person
             else:
                 named = lex.is_first_name(words[0]) or lex.is_surname(words[0])
             role_cue = is_role(cue)
