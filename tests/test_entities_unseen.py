@@ -95,3 +95,29 @@ def test_entities_unseen_company_unit_in_genitive_is_not_joined() -> None:
     # A known company's genitive and a unit of it: the unit is not an association of its own.
     assert ("ORG", "Volvo Personalförening", "Volvo Personalförening") in _rules("Hon leder Volvo Personalförening.")
     assert "Vattenfalls Pressavdelning" not in _labels("Frågor går till Vattenfalls Pressavdelning.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("Avtalet tecknades av Kornvik och Tallbo Bygg AB i går.", "Kornvik", id="before-och"),
+        pytest.param("Avtalet tecknades av Tallbo Bygg AB och Kornvik i går.", "Kornvik", id="after-och"),
+        pytest.param("Bland köparna finns Ekbyförlagen, Kornvik, Tallbo Bygg AB och fler.", "Kornvik",
+                     id="between-two-in-a-list"),
+        pytest.param("Utställarna är Ekbyförlagen och Tallbo Bygg AB.", "Ekbyförlagen", id="forlagen"),
+        pytest.param("Hon spelar i Tallbergs AIK sedan i fjol.", "Tallbergs AIK", id="club-named-like-a-known-one"),
+    ],
+)  # fmt: skip
+def test_entities_unseen_coordinated_with_an_organisation(text: str, surface: str) -> None:
+    for mode in ("rules", "default"):
+        assert _labels(text, mode).get(surface) == "ORG"
+
+
+def test_entities_unseen_first_name_or_place_joined_to_an_organisation_stays() -> None:
+    found = _labels("Avtalet tecknades av Anna och Tallbo Bygg AB i Umeå och Tallbo Bygg AB.", "default")
+    assert found.get("Anna") != "ORG"
+    assert found.get("Umeå") != "ORG"
+
+
+def test_entities_unseen_word_joined_to_a_one_word_known_name_stays() -> None:
+    assert _labels("Vattnet tas från Nissan och Ätran i sommar.", "default").get("Ätran") != "ORG"

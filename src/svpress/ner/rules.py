@@ -183,11 +183,24 @@ class Rules:
                 # Acronyms collide with ordinary words; a club's name is often a place ("Djurgården"):
                 # the model decides those, from the context; with its form or section it is the club.
                 # "Västerås SK": in a release, a club's name with its form is sure.
-                sure = ph.kind not in ("acronym", "club") or (release and words[j - 1] in orgs.SPORTS_FORMS)
+                form = j - i > 1 and words[j - 1] in orgs.SPORTS_FORMS
+                sure = ph.kind not in ("acronym", "club") or (release and form)
                 if ph.kind == "club" and j < n and (words[j] in orgs.SPORTS_FORMS or words[j] in orgs.SPORT_SECTIONS):
                     j += 1  # "Hammarby IF", "Hammarby Fotboll"
                     sure = True
-                if ph.kind == "club" and i > 0 and words[i - 1] in orgs.SPORTS_FORMS and not taken[i - 1]:
+                if (
+                    ph.kind == "club"
+                    and j == i + 1
+                    and words[i] in orgs.SPORTS_FORMS
+                    and i > 0
+                    and not taken[i - 1]
+                    and is_cap(words[i - 1])
+                    and words[i - 1].endswith("s")
+                    and not lex.is_first_name(words[i - 1])
+                ):
+                    i -= 1  # "Sandvikens AIK": a club named like a known one, by its place
+                    sure = release
+                elif ph.kind == "club" and i > 0 and words[i - 1] in orgs.SPORTS_FORMS and not taken[i - 1]:
                     i -= 1  # "IK Sirius": the form before the club's name
                     sure = True
                 if (

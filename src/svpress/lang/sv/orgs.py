@@ -130,6 +130,7 @@ SUFFIXES = (
     "åkeri", "förlag", "tryckeri", "snickeri", "konditori", "gymnasium", "museum", "teater", "sjukhus", "institut",
     "sällskap", "främjandet", "stiftelse", "institutionen", "bolag", "holding", "ägarna", "partner",
     "facket", "kammaren", "kammare", "center", "organisation", "vårdcentral", "vårdcentralen", "förlaget",
+    "förlagen",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet",
 "Byggfacket", "Åklagarkammaren", "Viltskadecenter", "Centralorganisation", "Bokförlaget"."""
