@@ -121,3 +121,42 @@ def test_entities_unseen_first_name_or_place_joined_to_an_organisation_stays() -
 
 def test_entities_unseen_word_joined_to_a_one_word_known_name_stays() -> None:
     assert _labels("Vattnet tas från Nissan och Ätran i sommar.", "default").get("Ätran") != "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("Priset delas ut av Bokhandelsstiftelsen i år.", "Bokhandelsstiftelsen",
+                     id="foundation-ending-like-a-surname"),
+        pytest.param("Stödet kommer från Sparbanksstiftelsen Gävleborg i år.", "Sparbanksstiftelsen Gävleborg",
+                     id="foundation-and-its-region"),
+        pytest.param("Avtalet gäller Tärnaby sameby och länsstyrelsen.", "Tärnaby sameby", id="sameby"),
+        pytest.param("Biljetterna säljs av Lunds studentkår i vår.", "Lunds studentkår", id="studentkar"),
+        pytest.param("Turbinerna levereras av danska Kvernlund i höst.", "Kvernlund", id="nationality-adjective"),
+        pytest.param("Kritiken kommer från Unionen Syd och andra i går.", "Unionen Syd", id="known-name-and-region"),
+    ],
+)  # fmt: skip
+def test_entities_unseen_release_organisations(text: str, surface: str) -> None:
+    assert _labels(text, "default").get(surface) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("Konserten hålls i Tele2 Arena i maj.", "Tele2 Arena", id="venue-named-after-a-firm"),
+        pytest.param("Han kommer från norska OBOS-ligaen i höst.", "OBOS-ligaen", id="league-after-nationality"),
+        pytest.param("Hon hälsade på danska Mette Frederiksen i går.", "Mette Frederiksen",
+                     id="person-after-nationality"),
+    ],
+)  # fmt: skip
+def test_entities_unseen_release_no_organisation(text: str, surface: str) -> None:
+    assert _labels(text, "default").get(surface) != "ORG"
+
+
+def test_entities_unseen_bracketed_short_form_folds_into_the_name() -> None:
+    import svpress
+
+    r = svpress.parse("Nyhet\n\nKungliga Operan (Operan) och Riksteatern samarbetar. Operan spelar i höst.\n")
+    names = [o.name for o in r.organisations]
+    assert "Operan" not in names
+    assert "Kungliga Operan" in names

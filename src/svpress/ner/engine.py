@@ -206,6 +206,7 @@ class Engine:
         - An unknown capitalised word between two organisations of a list ("Tallviks Bygg, Ekmora
           och Fjällvik Trä") is one too, and so is one joined by "och" to an organisation ("Ekmora och
           Fjällvik Trä", "Tallviks Bygg och Ekmora").
+        - One unknown word after a nationality adjective is an organisation ("danska Vestas").
         - An unsure organisation followed by a model number is a product ("Tallvik Termo 2 finns …").
         """
         for r, (region, final, owner, hits) in enumerate(per_region):
@@ -217,6 +218,16 @@ class Engine:
                 self._list_item(norm, per_region, r)
             if n > 2 and "ORG" in final and ("och" in words or "samt" in words):
                 self._coordinated(region, final, owner, hits)
+            if (
+                n == 1
+                and final[0] != "ORG"
+                and region.before
+                and region.before[-1] in orgs.NATIONALITY_ADJECTIVES
+                and (owner[0] < 0 or not hits[owner[0]].sure)
+                and "-" not in words[0]  # "norska OBOS-ligaen": a thing named after a name
+                and self._unknown_word(words[0])
+            ):
+                final[0] = "ORG"  # "danska Vestas", "finska Ateneum": a firm or an institution of that country
             if "ORG" in final and region.after[:1] and region.after[0].isdigit() and len(region.after[0]) <= 2:
                 self._product(region, final, owner, hits)
 

@@ -156,8 +156,21 @@ class Rules:
                     and not is_role(words[j])
                 ):
                     j = min(e, j + 2)  # "Sveriges Radio Kronoberg", "SEB Enskilda": a company's division
+                    if release and words[j - 1] in _VENUE_WORDS:
+                        add(Hit(i, j, "LOC", True, "venue"))  # "Tele2 Arena": a venue named after a firm
+                        i = j
+                        continue
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)") and ph.label == "ORG":
                 j += 1
+            if (
+                release
+                and ph.label == "ORG"
+                and j < n
+                and words[j] in orgs.REGION_WORDS
+                and ph.kind not in _PLACE_KINDS
+                and (j + 1 == n or not is_cap(words[j + 1]))
+            ):
+                j += 1  # "Byggnads Väst", "Unionen Syd": a region of the organisation
             if ph.label == "ORG" and j < n and ph.kind not in _PLACE_KINDS and folded[j] in lex.lengths:
                 # "Socialdemokraterna Norrköping", "Svenska kyrkan Uppsala": a party's, a church's or an
                 # agency's local branch, named by the place that ends the run.
@@ -564,7 +577,13 @@ class Rules:
                 continue
             # "Tillväxtverket", "Sveriges Orkesterförbund", "Svenska fotbollförbundet", "Skärgårdens
             # Företagarförening", "Ekeby Musikförbund"; and firms named with a business noun ("Lövsta Kvarn").
-            head = has_org_suffix(w) and not self.lex.is_surname(w) and not (release and self._area(w))
+            # A word shaped like a surname is one ("Jansen"); in a release only a listed surname beats an
+            # organisation ending that ends like a surname ("Internetstiftelsen" ends in "-sen").
+            if release and folded[k].endswith(orgs.SURNAME_LIKE_SUFFIXES):
+                surname = strip_genitive(w) in self.lex.surnames
+            else:
+                surname = self.lex.is_surname(w)
+            head = has_org_suffix(w) and not surname and not (release and self._area(w))
             # "Skaraborgs Sjukhus", "Wallenbergs Stiftelse": a bare organisation noun after a genitive.
             business = k > 0 and (
                 is_business_head(w)

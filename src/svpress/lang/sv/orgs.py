@@ -102,9 +102,10 @@ HEAD_NOUNS = frozenset(
     """universitet universitetet högskola högskolan kommun stad landsting tingsrätt hovrätt kammarrätt
     förvaltningsrätt sjukhus lasarett universitetssjukhus gymnasium skola folkhögskola kulturskola musikskola
     bibliotek museum teater församling stift bygg förlag tidning tidningen stadsmission kvinnojour kommunalförbund
-    energi fastigheter bostäder hamn el kommune sykehus sygehus høgskole""".split()
+    energi fastigheter bostäder hamn el kommune sykehus sygehus høgskole sameby studentkår""".split()
 )
-"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun";
+"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun",
+"Handölsdalens sameby", "Lunds studentkår";
 Norwegian and Danish ones too ("Bergen kommune", "Haukeland sykehus")."""
 
 HEAD_ENDINGS = (
@@ -327,3 +328,17 @@ BRANCH_INSTITUTION_ENDINGS = (
 PLACE_AREA_ENDING = "regionen"
 """A place compounded with "-regionen" is an area, not an organisation: "Jönköpingsregionen",
 "Uppsala-Örebroregionen" ("Region Jönköpings län" is the organisation)."""
+
+SURNAME_LIKE_SUFFIXES = ("stiftelsen", "stiftelsens")
+"""Organisation endings that end like a surname ("-sen", as "Jansen"): "Internetstiftelsen",
+"Sparbanksstiftelsen Dalarna" are foundations, not people. (Other endings ending in a surname's letters,
+"Presstjänsten", name functions more often than organisations.)"""
+
+NATIONALITY_ADJECTIVES = frozenset(
+    """svenska norska danska finska isländska estniska lettiska litauiska tyska franska brittiska engelska
+    amerikanska kanadensiska nederländska holländska belgiska schweiziska österrikiska italienska spanska
+    portugisiska polska japanska kinesiska koreanska indiska australiska irländska""".split()
+)
+"""Nationality adjectives in the definite form: before a single unknown capitalised word in a release it
+is a firm or an institution of that country ("danska Vestas", "finska Ateneum"), not a person, who would
+have a first name ("danska Mette Frederiksen")."""
