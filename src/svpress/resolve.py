@@ -188,6 +188,8 @@ class _Around:
 
 # "(LTU)", "(SvFF)": two capitals or more, lower-case letters allowed between them.
 _BRACKETED_ACRONYM = regex.compile(r"\s*\(((?=(?:[\p{Ll}\p{N}&-]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&-]{1,7})\)")
+# "(Dramaten)": a capitalised short form in brackets right after the full name.
+_BRACKETED_SHORT = regex.compile(r"\s?\((\p{Lu}\p{Ll}[\p{L}-]{1,22})\)")
 _GROUP_FORM = regex.compile(r"(.+)-(?:koncernen|gruppen|bolagen)$")
 # Searched backwards from the name ((?r)): the same match as a forward search, which would try
 # every one of the 40 positions before the name, at a tenth of the cost.
@@ -457,11 +459,13 @@ def _index(keys: Sequence[str], of: Callable[[str], list[str]]) -> dict[str, lis
 
 def _fold_organisations(off: _Offsets, organisations: dict[str, _OrgAcc], org_ents: Sequence[Entity]) -> None:
     gaz = orgs.gazetteer()
-    # "Luleå tekniska universitet (LTU)": a bracketed acronym after a name is that name.
+    # "Luleå tekniska universitet (LTU)": a bracketed acronym or short form after a name is that name.
     norm = off.text.norm
     for e in org_ents:
         a = off.norm(e.end)
         m = _BRACKETED_ACRONYM.match(norm, a, a + 14) if "(" in norm[a : a + 14] else None  # probe first (speed)
+        if m is None and "(" in norm[a : a + 2]:
+            m = _BRACKETED_SHORT.match(norm, a, a + 28)  # "Kungliga Dramatiska Teatern (Dramaten)"
         if m:
             small, big = m.group(1).casefold(), org_key(e.name)
             if small in organisations and big in organisations and small != big:

@@ -58,7 +58,7 @@ class Engine:
         employers: list[tuple[int, int]] = []
         sport_lines: dict[int, bool] = {}
         for region in regions:
-            hits = self.rules.apply(region)
+            hits = self.rules.apply(region, release=release)
             n = len(region.tokens)
             owner = [-1] * n  # which hit decided each token (to keep adjacent hits apart)
             if mode == "rules" or self.tagger is None:
@@ -204,7 +204,9 @@ class Engine:
         - An organisation the model found, followed by a known place that ends the run, is named
           after it: a unit or a branch ("Smittskydd Värmland").
         - An unknown capitalised word between two organisations of a list ("Tallviks Bygg, Ekmora
-          och Fjällvik Trä") is one too.
+          och Fjällvik Trä") is one too, and so is one joined by "och" to an organisation ("Ekmora och
+          Fjällvik Trä", "Tallviks Bygg och Ekmora").
+        - One unknown word after a nationality adjective is an organisation ("danska Vestas").
         - An unsure organisation followed by a model number is a product ("Tallvik Termo 2 finns …").
         """
         for r, (region, final, owner, hits) in enumerate(per_region):
@@ -212,8 +214,20 @@ class Engine:
             n = len(words)
             if n > 1 and ("LOC" in final or ("O" in final and "ORG" in final)):
                 self._branch(region, final, owner, hits)
-            if region.start > 1 and norm[region.start - 2 : region.start] == ", " and final[0] == "O":
+            if region.start > 1 and norm[region.start - 2 : region.start] == ", " and final[0] != "ORG":
                 self._list_item(norm, per_region, r)
+            if n > 2 and "ORG" in final and ("och" in words or "samt" in words):
+                self._coordinated(region, final, owner, hits)
+            if (
+                n == 1
+                and final[0] != "ORG"
+                and region.before
+                and region.before[-1] in orgs.NATIONALITY_ADJECTIVES
+                and (owner[0] < 0 or not hits[owner[0]].sure)
+                and "-" not in words[0]  # "norska OBOS-ligaen": a thing named after a name
+                and self._unknown_word(words[0])
+            ):
+                final[0] = "ORG"  # "danska Vestas", "finska Ateneum": a firm or an institution of that country
             if "ORG" in final and region.after[:1] and region.after[0].isdigit() and len(region.after[0]) <= 2:
                 self._product(region, final, owner, hits)
 
@@ -299,17 +313,8 @@ class Engine:
         if before is None or before[0].end != region.start - 2 or before[1][-1] != "ORG":
             return
         words = region.words
-        w = words[0]
         n = len(words)
-        lex = self.lex
-        if (
-            not w[:1].isupper()
-            or (owner[0] >= 0 and hits[owner[0]].sure)
-            or w in NEVER_NAMES
-            or w.casefold() in lex.common
-            or lex.is_first_name(w)
-            or w in lex.places
-        ):
+        if not self._unknown_word(words[0]) or (owner[0] >= 0 and hits[owner[0]].sure):
             return
         if n > 1:
             right = n > 2 and words[1] in ("och", "samt") and final[2] == "ORG"
@@ -322,6 +327,47 @@ class Engine:
             )
         if right:
             final[0] = "ORG"
+
+    def _unknown_word(self, w: str) -> bool:
+        """A capitalised word that is no ordinary word, first name, place, role or never-name ("Ekmora")."""
+        lex = self.lex
+        return (
+            w[:1].isupper()
+            and len(w) > 2
+            and w not in NEVER_NAMES
+            and w.casefold() not in lex.common
+            and not lex.is_first_name(w)
+            and w not in lex.places
+            and not is_role(w)
+        )
+
+    def _coordinated(self, region: Region, final: list[str], owner: list[int], hits: list[Hit]) -> None:
+        """One unknown capitalised word joined by "och" to an organisation is one too ("Ekmora och Tallbo AB").
+
+        The organisation must be one by its shape or a known name of more words: a known one-word name may
+        be something else ("Nissan och Ätran" are rivers).
+        """
+        words = region.words
+        n = len(words)
+        for k in range(1, n - 1):
+            if words[k] not in ("och", "samt"):
+                continue
+            for t, other in ((k + 1, k - 1), (k - 1, k + 1)):
+                alone = (t == 0 or not words[t - 1][:1].isupper()) and (t + 1 == n or not words[t + 1][:1].isupper())
+                h = hits[owner[other]] if owner[other] >= 0 else None
+                if (
+                    alone
+                    and final[other] == "ORG"
+                    # an organisation by its shape or a name of more words ("Nissan och Ätran" are rivers)
+                    and h is not None
+                    and h.label == "ORG"
+                    and (h.rule != "gazetteer" or h.j - h.i > 1)
+                    and final[t] != "ORG"
+                    and (owner[t] < 0 or not hits[owner[t]].sure)
+                    and self._unknown_word(words[t])
+                ):
+                    final[t] = "ORG"
+                    owner[t] = -1
 
     @staticmethod
     def _product(region: Region, final: list[str], owner: list[int], hits: list[Hit]) -> None:
@@ -390,6 +436,8 @@ class Engine:
             if len(words) > 1:
                 last = strip_genitive(words[-1])
                 named = lex.is_first_name(words[0]) or (lex.is_surname(last) and last.casefold() not in lex.common)
+                if named and last.rpartition("-")[2].islower():
+                    named = False  # "Carl Larsson-gården", "Astrid Lindgren-priset": a thing named after a person
             else:
                 named = lex.is_first_name(words[0]) or lex.is_surname(words[0])
             role_cue = is_role(cue)

@@ -76,9 +76,13 @@ def party_letters() -> frozenset[str]:
 
 LEGAL_FORMS = frozenset(
     {"AB", "Aktiebolag", "HB", "KB", "Oyj", "Oy", "Abp", "ASA", "AS", "A/S", "ApS", "Ltd", "Inc", "GmbH", "plc",
-     "AG", "SA", "NV", "BV", "LLC", "Corp", "Group", "Holding"}
+     "AG", "SA", "NV", "BV", "LLC", "Corp", "Group", "Holding", "Limited", "LLP", "OÜ", "SIA", "UAB"}
 )  # fmt: skip
-"""Legal-form words (and "Group"/"Holding") that end a company name: "Kungsleden AB", "Nokia Oyj"."""
+"""Legal-form words (and "Group"/"Holding") that end a company name: "Kungsleden AB", "Nokia Oyj", foreign ones
+("Meta Platforms Ireland Limited", Estonian "OÜ", Latvian "SIA", Lithuanian "UAB")."""
+
+NAME_CLOSERS = LEGAL_FORMS | {"Stiftelse"}
+"""Words that close a name opened by a prefix word: "Svenska Mässan Stiftelse", "AB Nordströms Kvarn Ltd"."""
 
 LEGAL_FORMS_SCORED_AWAY = frozenset(
     {"AB", "Aktiebolag", "Oyj", "Oy", "Abp", "ASA", "A/S", "AS", "Ltd", "Inc", "GmbH", "plc"}
@@ -89,16 +93,19 @@ PREFIX_WORDS = frozenset({"Region", "Stiftelsen", "Föreningen", "Förbundet", "
                           "Länsstyrelsen", "Högskolan", "Universitetet", "Institutionen", "Stiftelse", "Landstinget",
                           "Kommunförbundet", "Regionförbundet", "Nätverket", "Klustret", "Förskolan", "Skolan",
                           "Gymnasiet", "Folkhögskolan", "Kulturskolan", "Musikskolan", "Akademiska",
-                          "Sjukhuset", "Riksförbundet", "Svenska", "Sveriges", "Kungl.", "Kungliga", "AB"})  # fmt: skip
-"""Capitalised words that open an organisation name: "Region Dalarna", "Stiftelsen Teknikdalen", "AB Volvo"."""
+                          "Sjukhuset", "Riksförbundet", "Svenska", "Sveriges", "Kungl.", "Kungliga", "AB", "Studio",
+                          "Advokatfirman", "Advokatbyrån", "Bokförlaget", "Förlaget"})  # fmt: skip
+"""Capitalised words that open an organisation name: "Region Dalarna", "Stiftelsen Teknikdalen", "AB Volvo",
+"Studio Kvarnholm", "Advokatfirman Vinge" (a firm's name, not a description before it)."""
 
 HEAD_NOUNS = frozenset(
     """universitet universitetet högskola högskolan kommun stad landsting tingsrätt hovrätt kammarrätt
     förvaltningsrätt sjukhus lasarett universitetssjukhus gymnasium skola folkhögskola kulturskola musikskola
     bibliotek museum teater församling stift bygg förlag tidning tidningen stadsmission kvinnojour kommunalförbund
-    energi fastigheter bostäder hamn el kommune sykehus sygehus høgskole""".split()
+    energi fastigheter bostäder hamn el kommune sykehus sygehus høgskole sameby studentkår""".split()
 )
-"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun";
+"""Lower-case nouns that end an organisation name after a capitalised word: "Uppsala universitet", "Skara kommun",
+"Handölsdalens sameby", "Lunds studentkår";
 Norwegian and Danish ones too ("Bergen kommune", "Haukeland sykehus")."""
 
 HEAD_ENDINGS = (
@@ -123,10 +130,11 @@ SUFFIXES = (
     "skola", "musikskola", "region", "jouren", "jour", "företagarna", "bank", "klubb", "byrå", "bryggeri", "bageri",
     "åkeri", "förlag", "tryckeri", "snickeri", "konditori", "gymnasium", "museum", "teater", "sjukhus", "institut",
     "sällskap", "främjandet", "stiftelse", "institutionen", "bolag", "holding", "ägarna", "partner",
-    "facket", "kammaren", "kammare", "center",
+    "facket", "kammaren", "kammare", "center", "organisation", "vårdcentral", "vårdcentralen", "förlaget",
+    "förlagen",
 )  # fmt: skip
 """Word endings of organisation names: "Livsmedelsarbetareförbundet", "Tillväxtverket", "Regionkansliet",
-"Byggfacket", "Åklagarkammaren", "Viltskadecenter"."""
+"Byggfacket", "Åklagarkammaren", "Viltskadecenter", "Centralorganisation", "Bokförlaget"."""
 
 LOOKALIKE_ENDINGS = ("vägarna", "vägar")
 """Word endings that end in an organisation ending by accident: "Bilvägarna" (roads) is no "-ägarna"."""
@@ -149,8 +157,8 @@ UNIT_NOUNS = ("förvaltning", "kansli", "kontor", "klinik", "enhet", "division",
 SPORT_SECTIONS = frozenset({"Fotboll", "Hockey", "Ishockey", "Bandy", "Handboll", "Innebandy", "Basket", "Friidrott"})
 """Sports that name a club's section or company after the club: "Hammarby Fotboll", "Leksand Hockey"."""
 
-SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS IFK IL UL".split())
-"""Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF", "IFK Luleå";
+SPORTS_FORMS = frozenset("IF IK BK FF SK HC FC GIF SF AIK BoIS FK HK IBK BS IFK IL UL IS".split())
+"""Sports-club forms that end (or start) a club name: "Helsingborgs IF", "Stockviks SF", "IFK Luleå", "Kareby IS";
 Norwegian idrettslag and ungdomslag too ("Tromsø IL", "Bossekop UL")."""
 
 MEASURE_WORDS = frozenset(
@@ -172,7 +180,7 @@ NOT_ACRONYMS = (
     frozenset(
         """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
         ÅÄÖ USA OS VM EM SM JVM CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW
-        HTTP SMS GPS AI VR BNP KPI""".split()
+        HTTP SMS GPS AI VR BNP KPI VMA""".split()
     )
     | MEASURE_WORDS
     | FILE_WORDS
@@ -286,8 +294,12 @@ FOR_HEADS = (
 """Name heads followed by "för" and what they are for: "Institutet för privatekonomi",
 "Institutionen för humaniora och samhällsvetenskap" ("Nämnden för …" is a board, not listed)."""
 
-DESCRIPTOR_ENDINGS = (*GENERIC_ENDINGS, "ägaren", "jätten", "kedjan", "firman", "operatören", "tillverkaren")
-"""Endings of a common noun written before a name it describes ("Fastighetsägaren Jernhusen")."""
+DESCRIPTOR_ENDINGS = (
+    *GENERIC_ENDINGS, "ägaren", "jätten", "kedjan", "firman", "operatören", "tillverkaren", "baserade", "baserad",
+    "baserat",
+)  # fmt: skip
+"""Endings of a common noun (or an adjective in -baserade) written before a name it describes ("Fastighetsägaren
+Jernhusen", "Göteborgsbaserade Sprout Labs")."""
 
 ORG_DESCRIPTOR_ENDINGS = (
     "bolaget", "företaget", "koncernen", "kedjan", "jätten", "firman", "operatören", "tillverkaren",
@@ -296,3 +308,37 @@ ORG_DESCRIPTOR_ENDINGS = (
 """A lower-case noun with one of these endings right before a name says the name is an organisation:
 "gruvbolaget Boliden", "solenergibolaget Etrion", "högerpartiet Laos"."""
 """Endings of a common noun written before a name it describes ("Fastighetsägaren Jernhusen")."""
+
+PRODUCT_DESCRIPTOR_ENDINGS = (
+    "appen", "varumärket", "programmet", "projektet", "tidskriften", "utställningen", "kampanjen", "konceptet",
+    "plattformen", "produkten", "modellen", "spelet", "tjänsten", "podden", "podcasten", "mjukvaran",
+)  # fmt: skip
+"""A lower-case noun with one of these endings right before a capitalised name says the name is a product, a
+programme or a title, not an organisation: "appen Capio Go", "varumärket Sprout Seeds", "EU-programmet
+Interreg Aurora", "tidskriften Journal of Applied Ecology" (gold GUIDELINES: products are not listed)."""
+
+BRANCH_INSTITUTION_ENDINGS = (
+    "sjukhuset", "lasarettet", "teatern", "museet", "biblioteket", "missionen", "byrån", "kyrkan",
+)  # fmt: skip
+"""Definite institution nouns that an ordinary first part makes a common noun ("Centralsjukhuset", "Folkteatern",
+"Stadsmissionen"): followed by "i <place>", the place is part of the name ("Centralsjukhuset i Karlstad",
+"Folkteatern i Gävleborg"). With a name as first part the name is complete ("Norrbottensteatern i Luleå",
+"Saabmuseet i Trollhättan")."""
+
+PLACE_AREA_ENDING = "regionen"
+"""A place compounded with "-regionen" is an area, not an organisation: "Jönköpingsregionen",
+"Uppsala-Örebroregionen" ("Region Jönköpings län" is the organisation)."""
+
+SURNAME_LIKE_SUFFIXES = ("stiftelsen", "stiftelsens")
+"""Organisation endings that end like a surname ("-sen", as "Jansen"): "Internetstiftelsen",
+"Sparbanksstiftelsen Dalarna" are foundations, not people. (Other endings ending in a surname's letters,
+"Presstjänsten", name functions more often than organisations.)"""
+
+NATIONALITY_ADJECTIVES = frozenset(
+    """svenska norska danska finska isländska estniska lettiska litauiska tyska franska brittiska engelska
+    amerikanska kanadensiska nederländska holländska belgiska schweiziska österrikiska italienska spanska
+    portugisiska polska japanska kinesiska koreanska indiska australiska irländska""".split()
+)
+"""Nationality adjectives in the definite form: before a single unknown capitalised word in a release it
+is a firm or an institution of that country ("danska Vestas", "finska Ateneum"), not a person, who would
+have a first name ("danska Mette Frederiksen")."""
