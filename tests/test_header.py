@@ -200,6 +200,12 @@ LAYOUTS = [
         (None, "Nytt naturreservat vid Ekby", dt.date(2024, 4, 23)),
         id="lead-of-two-sentences-is-not-the-headline",
     ),
+    pytest.param(
+        "Nyhet\nMiljö och hälsa\n\nBadvattnet är tjänligt igen\n\n"
+        "Publicerad: 12 juli 2024, kl. 14:05 | Senast uppdaterad: 15 juli 2024\n\nProverna visar normala halter.",
+        ("nyhet", "Badvattnet är tjänligt igen", dt.date(2024, 7, 12)),
+        id="category-line-under-the-label",
+    ),
 ]
 
 

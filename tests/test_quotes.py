@@ -198,6 +198,12 @@ FORMS += [
         [("Anna Ek", "Vi har länge sett ett behov av fler platser i centrum")],
         id="attribution-hard-wrapped-over-lines",
     ),
+    pytest.param(
+        "Rubrik\n\nProjektledaren Per Ek förklarar varför arbetet gått fort.\n\n"
+        "– Vi har haft en mild vinter och kunnat borra i stället för att gräva.",
+        [("Per Ek", "Vi har haft en mild vinter och kunnat borra i stället för att gräva.")],
+        id="dash-quote-after-a-paragraph-whose-subject-speaks",
+    ),
 ]
 
 NEGATIVES = [

@@ -36,6 +36,9 @@ MAX_META_LEFTOVER_WORDS = 4
 MAX_COVER_LINES = 40
 """A covering e-mail above a forwarded release is at most this many lines."""
 
+MAX_TAG_WORDS = 4
+"""A category line under a label ("Miljö och hälsa") is a few words."""
+
 MAX_NOTE_LINES = 8
 """A personal note between the fields of a forwarded e-mail and the release is a few lines."""
 
@@ -410,7 +413,29 @@ def _title_index(top: list[_Meta]) -> int | None:
         below = _headline_below_sender(top, stamp - 1, stamp)
         return below if below is not None else stamp - 1
     after = [i for i in texts if i > stamp]
-    return after[0] if after else texts[-1]
+    if not after:
+        return texts[-1]
+    return _headline_above_later_stamp(top, stamp, after[0]) or after[0]
+
+
+def _headline_above_later_stamp(top: list[_Meta], stamp: int, first: int) -> int | None:
+    """The headline right above a later date stamp, when the text after the label is a tag line.
+
+    "Nyhet / Miljö och hälsa // Rubrik // Publicerad: 12 juli 2024": a short line glued
+    to the label is a category; the headline is the line the publication date follows.
+    """
+    tag = top[first]
+    if tag.role != "text" or tag.line.para != top[stamp].line.para or tag.line.words > MAX_TAG_WORDS:
+        return None
+    for i in range(first + 1, len(top) - 1):
+        if top[i].role != "text":
+            return None
+        if top[i + 1].role == "meta" and top[i + 1].dates:
+            return i
+        if top[i].line.words <= MAX_TAG_WORDS and top[i].line.para == tag.line.para:
+            continue  # another tag line
+        return None
+    return None
 
 
 def _headline_below_sender(top: list[_Meta], above: int, stamp: int) -> int | None:

@@ -152,6 +152,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "words": regex.compile(r"[\p{L}\d]+"),
         # A statement signed after its closing mark: ”…” – Anna Ek, vd för Ekbo.
         "signed": regex.compile(rf"[ \t]*[–—-][ \t]*(?P<name>{name})(?P<rest>[ \t]*,[^\n]{{0,160}})?[ \t]*$"),
+        # "Anna Ek förklarar varför …": a person as the subject of a reporting verb.
+        "verb_after_name": regex.compile(rf"(?:,[^,\n]{{1,80}},)?[ \t]+(?:{verbs})(?!\p{{L}})", regex.IGNORECASE),
         # "Hon säger:", "Han kommenterar beslutet:", "säger hon:" announcing the quote that follows.
         "pronoun_colon": regex.compile(
             rf"(?:^|[.!?][ \t]+)(?:(?P<p1>hon|han)[ \t]+(?:{verbs})|(?:{verbs})[ \t]+(?P<p2>hon|han))(?!\p{{L}})"
@@ -552,6 +554,8 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
                 announcer = _last_person_before(text, f, names, announcer.pronoun) or (
                     _copy(last_named) if last_named is not None else None
                 )
+            if announcer is None:
+                announcer = _subject_speaker(text, units[f.unit - 1], names)
             if announcer is not None:
                 f.speaker = announcer
                 continue
@@ -629,6 +633,18 @@ def _announced_in(text: Text, start: int, end: int, names: NameIndex) -> _Speake
     pre_words = s[: m.start()].split()[-3:]
     role = " ".join(w.strip(",") for w in pre_words if w[:1].islower() and is_role_word(w.strip(",")))
     return _Speaker(" ".join(m.group().split()), role or None, None)
+
+
+def _subject_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | None:
+    """The person a paragraph's last sentence makes the subject of a reporting verb ("Anna Ek förklarar varför …")."""
+    s = text.norm[unit.start : unit.end].rstrip()
+    cut = max(s.rfind(". ", 0, len(s) - 1), s.rfind("! ", 0, len(s) - 1), s.rfind("? ", 0, len(s) - 1))
+    start = unit.start + (cut + 2 if cut >= 0 else 0)
+    verb_after = _patterns()["verb_after_name"]
+    for a, b in names.persons_in(start, unit.end):
+        if verb_after.match(text.norm, b, unit.end):
+            return _Speaker(_extend_name(text, a, b), None, None)
+    return None
 
 
 def _extend_name(text: Text, a: int, b: int) -> str:

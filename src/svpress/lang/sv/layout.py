@@ -187,6 +187,8 @@ CONTACT_HEADINGS = (
     r"mediekontakt(?:er)?",
     r"mediakontakt(?:er)?",
     r"presstjänst(?:en)?",
+    # Only as a heading of its own: "Pressjour, 08-…" is an entry, not a heading.
+    r"(?:press|medie|media)jour(?:en)?(?=[ \t]*:?[ \t]*$)",
     r"presstelefon(?:en)?",
     r"lämnat av",
     r"for (?:more|further) information(?:,? (?:please )?contact)?",
