@@ -206,6 +206,27 @@ LAYOUTS = [
         ("nyhet", "Badvattnet är tjänligt igen", dt.date(2024, 7, 12)),
         id="category-line-under-the-label",
     ),
+    pytest.param(
+        "Ny cykelbro över Norrån\nAv Elin Berg, kommunikatör\n14 augusti 2024\n\nNämnden har godkänt bron.",
+        (None, "Ny cykelbro över Norrån", dt.date(2024, 8, 14)),
+        id="byline-between-headline-and-date",
+    ),
+    pytest.param(
+        "Region Ekby\nNyheter\n\nFler får vård i hemmet\n\nRegionen startar ett mobilt team för äldre.\n\n"
+        "Publicerad 2024-09-02 13:30\n\nTeamet består av två läkare.",
+        (None, "Fler får vård i hemmet", dt.date(2024, 9, 2)),
+        id="one-sentence-lead-between-headline-and-date",
+    ),
+    pytest.param(
+        "MEDIEINFORMATION\nEkby Zoo, 21 mars 2025\n\nTvå ungar har fötts på Ekby Zoo\n\nUngarna mår bra.",
+        ("medieinformation", "Två ungar har fötts på Ekby Zoo", dt.date(2025, 3, 21)),
+        id="sender-and-date-after-a-comma",
+    ),
+    pytest.param(
+        "Pressmeddelande\n\nEkbo AB: Förtydligande 2013-11-12\n\nBolaget vill förtydliga en uppgift.",
+        ("pressmeddelande", "Ekbo AB: Förtydligande 2013-11-12", dt.date(2013, 11, 12)),
+        id="headline-with-a-date-is-still-the-headline",
+    ),
 ]
 
 

@@ -204,6 +204,21 @@ FORMS += [
         [("Per Ek", "Vi har haft en mild vinter och kunnat borra i stället för att gräva.")],
         id="dash-quote-after-a-paragraph-whose-subject-speaks",
     ),
+    pytest.param(
+        "Rubrik\n\n– Bron behövs, även om den är dyr, medger oppositionsrådet Frida Ek (S).",
+        [("Frida Ek", "Bron behövs, även om den är dyr")],
+        id="verb-of-admission-after-a-comma",
+    ),
+    pytest.param(
+        "Rubrik\n\n”Många mår bättre hemma. Då vinner alla på det”, hoppas Lina Ek, verksamhetschef.",
+        [("Lina Ek", "Många mår bättre hemma. Då vinner alla på det")],
+        id="verb-of-hope-after-a-marked-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Jag tror Anna Ek klarar uppdraget bra, säger Per Lind.",
+        [("Per Lind", "Jag tror Anna Ek klarar uppdraget bra")],
+        id="opinion-verb-inside-the-quote-is-no-attribution",
+    ),
 ]
 
 NEGATIVES = [

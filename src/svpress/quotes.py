@@ -295,7 +295,10 @@ def _attribution(
             break
         if not at_start and not s[: m.start()].strip():
             continue
-        if m.group("verb").lower() == "enligt" and not m.group("lead").strip():
+        verb = m.group("verb").lower()
+        if (verb == "enligt" and not m.group("lead").strip()) or (
+            verb in speech.COMMA_ONLY_VERBS and "," not in m.group("lead")
+        ):
             continue
         if is_role_word(m.group("name").split()[0]):
             continue
