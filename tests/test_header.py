@@ -227,6 +227,11 @@ LAYOUTS = [
         ("pressmeddelande", "Ekbo AB: Förtydligande 2013-11-12", dt.date(2013, 11, 12)),
         id="headline-with-a-date-is-still-the-headline",
     ),
+    pytest.param(
+        "Ny skola i Ekby\nLästid: 2 minuter\n2024-03-12\n\nKommunen bygger en ny skola.",
+        (None, "Ny skola i Ekby", dt.date(2024, 3, 12)),
+        id="reading-time-under-the-headline",
+    ),
 ]
 
 

@@ -219,6 +219,37 @@ FORMS += [
         [("Per Lind", "Jag tror Anna Ek klarar uppdraget bra")],
         id="opinion-verb-inside-the-quote-is-no-attribution",
     ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada. Det säger Anna Ek, vd på Ekbo.",
+        [("Anna Ek", "Vi är glada.")],
+        id="attribution-as-a-sentence-of-its-own",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada över beslutet, kommenterar Ekbo AB:s vd Anna Ek.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="genitive-of-an-organisation-with-colon",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada över beslutet, säger den nya vd:n Anna Ek.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="definite-acronym-role",
+    ),
+    pytest.param(
+        "Rubrik\n\nAnna Ek ser positivt på beslutet.\n\n– Det här har vi väntat på länge.",
+        [("Anna Ek", "Det här har vi väntat på länge.")],
+        id="dash-quote-after-a-sentence-about-a-person",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada, säger Anna Ek.\n\nHon tycker också att kommunen borde agera.\n\n– Det är dags nu.",
+        [("Anna Ek", "Vi är glada"), ("Anna Ek", "Det är dags nu.")],
+        id="pronoun-subject-before-a-dash-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada, säger Maria Ek.\n\nEn av dem som antagits är en 19-årig elev. "
+        "Hon beskriver det så här:\n\n– Jag har skrivit sedan jag var tio år.",
+        [("Maria Ek", "Vi är glada"), (None, "Jag har skrivit sedan jag var tio år.")],
+        id="pronoun-for-an-unnamed-person-stays-unresolved",
+    ),
 ]
 
 NEGATIVES = [

@@ -126,6 +126,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "page": regex.compile(rf"^{layout.PAGE_NUMBER_LINE}$", regex.IGNORECASE),
         "byline": regex.compile(rf"^{layout.BYLINE}$", regex.IGNORECASE),
+        "reading": regex.compile(rf"^{layout.READING_TIME}$", regex.IGNORECASE),
         "published_caption": regex.compile(
             rf"^(?:{alternation(layout.PUBLISHED_CAPTIONS)})(?!\p{{L}})", regex.IGNORECASE
         ),
@@ -194,7 +195,9 @@ def _read_top_line(
     names: NameIndex | None = None,
 ) -> _Meta:
     text = line.text
-    meta_kinds = ("classification", "caption", "sender", "address", "furniture", "image", "website", "page", "byline")
+    meta_kinds = (
+        "classification", "caption", "sender", "address", "furniture", "image", "website", "page", "byline", "reading",
+    )  # fmt: skip
     if any(pats[k].match(text) for k in meta_kinds):
         return _Meta(line, "meta", None, [])
     kind = pats["kind"].search(text)
@@ -414,9 +417,13 @@ def _title_index(top: list[_Meta]) -> int | None:
     stamp = next((i for i, t in enumerate(top) if t.role == "meta" and (t.kind is not None or t.dates)), None)
     if stamp is None:
         return texts[0]
-    byline = _patterns()["byline"]
-    while stamp > 1 and byline.match(top[stamp - 1].line.text) and top[stamp - 2].role != "meta":
-        # "Rubrik / Av Elin Berg, kommunikatör / 14 augusti 2024": the byline stands between.
+    pats = _patterns()
+    while (
+        stamp > 1
+        and (pats["byline"].match(top[stamp - 1].line.text) or pats["reading"].match(top[stamp - 1].line.text))
+        and top[stamp - 2].role != "meta"
+    ):
+        # "Rubrik / Av Elin Berg, kommunikatör / 14 augusti 2024": a byline or reading time stands between.
         stamp -= 1
     if stamp > 0 and top[stamp - 1].role in ("text", "prefixed"):
         below = _headline_below_sender(top, stamp - 1, stamp)

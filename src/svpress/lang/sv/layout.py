@@ -88,6 +88,9 @@ PAGE_NUMBER_LINE = r"(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:\(\d{1,3}\)|(?:av
 # A byline under a headline: "Av Elin Berg, kommunikatör", "Text: Per Ek", "By Anna Ek".
 BYLINE = r"(?:av|by|text|text och foto|skribent|författare)[ \t]*:?[ \t]+\p{Lu}[^\n.!?]{0,70}"
 
+# A reading-time note under a web headline: "Lästid: 2 minuter", "Lästid 3 min", "Reading time 4 min".
+READING_TIME = r"(?:lästid|läsningstid|reading time)[ \t]*:?[ \t]*(?:ca[ \t]+)?\d{1,2}[ \t]*(?:min(?:uter|utes)?|m)\.?"
+
 # Header lines that address or file the release rather than title it:
 # "Till nyhetsredaktionen", "Diarienummer: TSG 2023-4471", "Dnr 2.1-123/2020".
 HEADER_ADDRESS_LINES = (

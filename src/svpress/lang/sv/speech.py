@@ -187,3 +187,7 @@ NOT_TITLE_WORDS = (
 # Endings of definite common nouns that can stand where a speaker's name would
 # ("Juryn", "Styrelsen", "Kommunen", "Företaget", "Arrangörerna").
 DEFINITE_NOUN_ENDINGS = ("yn", "en", "et", "erna", "arna", "orna", "ena")
+
+# Words that may stand before the person a sentence is about ("Nya vd:n Anna Ek
+# …"); a sentence opening otherwise ("Nu tar Anna Ek …") is not about her alone.
+SUBJECT_LEAD_WORDS = ("även", "också", "nya", "nye", "den", "nyblivne", "nyblivna", "tillträdande", "avgående")
