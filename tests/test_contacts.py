@@ -213,6 +213,17 @@ FORMS += [
         [("Eva Ek", "ordförande", None, ["+46701740624"], [])],
         id="for-fragor-heading",
     ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nBakgrund\nVid kraftigt regn bräddar avloppen.\n\n"
+        "Presschef\nEva Ek\n070-174 06 58\neva.ek@ekby.se",
+        [("Eva Ek", "Presschef", None, ["+46701740658"], ["eva.ek@ekby.se"])],
+        id="role-above-name-after-a-fact-box",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nPressjour\nEkbys pressjour, 08-465 004 94, press@ekby.se",
+        [(None, "pressjour", "Ekby", ["+46846500494"], ["press@ekby.se"])],
+        id="pressjour-heading",
+    ),
 ]
 
 NEGATIVES = [

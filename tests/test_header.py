@@ -200,6 +200,38 @@ LAYOUTS = [
         (None, "Nytt naturreservat vid Ekby", dt.date(2024, 4, 23)),
         id="lead-of-two-sentences-is-not-the-headline",
     ),
+    pytest.param(
+        "Nyhet\nMiljö och hälsa\n\nBadvattnet är tjänligt igen\n\n"
+        "Publicerad: 12 juli 2024, kl. 14:05 | Senast uppdaterad: 15 juli 2024\n\nProverna visar normala halter.",
+        ("nyhet", "Badvattnet är tjänligt igen", dt.date(2024, 7, 12)),
+        id="category-line-under-the-label",
+    ),
+    pytest.param(
+        "Ny cykelbro över Norrån\nAv Elin Berg, kommunikatör\n14 augusti 2024\n\nNämnden har godkänt bron.",
+        (None, "Ny cykelbro över Norrån", dt.date(2024, 8, 14)),
+        id="byline-between-headline-and-date",
+    ),
+    pytest.param(
+        "Region Ekby\nNyheter\n\nFler får vård i hemmet\n\nRegionen startar ett mobilt team för äldre.\n\n"
+        "Publicerad 2024-09-02 13:30\n\nTeamet består av två läkare.",
+        (None, "Fler får vård i hemmet", dt.date(2024, 9, 2)),
+        id="one-sentence-lead-between-headline-and-date",
+    ),
+    pytest.param(
+        "MEDIEINFORMATION\nEkby Zoo, 21 mars 2025\n\nTvå ungar har fötts på Ekby Zoo\n\nUngarna mår bra.",
+        ("medieinformation", "Två ungar har fötts på Ekby Zoo", dt.date(2025, 3, 21)),
+        id="sender-and-date-after-a-comma",
+    ),
+    pytest.param(
+        "Pressmeddelande\n\nEkbo AB: Förtydligande 2013-11-12\n\nBolaget vill förtydliga en uppgift.",
+        ("pressmeddelande", "Ekbo AB: Förtydligande 2013-11-12", dt.date(2013, 11, 12)),
+        id="headline-with-a-date-is-still-the-headline",
+    ),
+    pytest.param(
+        "Ny skola i Ekby\nLästid: 2 minuter\n2024-03-12\n\nKommunen bygger en ny skola.",
+        (None, "Ny skola i Ekby", dt.date(2024, 3, 12)),
+        id="reading-time-under-the-headline",
+    ),
 ]
 
 

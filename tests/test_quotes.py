@@ -198,6 +198,58 @@ FORMS += [
         [("Anna Ek", "Vi har länge sett ett behov av fler platser i centrum")],
         id="attribution-hard-wrapped-over-lines",
     ),
+    pytest.param(
+        "Rubrik\n\nProjektledaren Per Ek förklarar varför arbetet gått fort.\n\n"
+        "– Vi har haft en mild vinter och kunnat borra i stället för att gräva.",
+        [("Per Ek", "Vi har haft en mild vinter och kunnat borra i stället för att gräva.")],
+        id="dash-quote-after-a-paragraph-whose-subject-speaks",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Bron behövs, även om den är dyr, medger oppositionsrådet Frida Ek (S).",
+        [("Frida Ek", "Bron behövs, även om den är dyr")],
+        id="verb-of-admission-after-a-comma",
+    ),
+    pytest.param(
+        "Rubrik\n\n”Många mår bättre hemma. Då vinner alla på det”, hoppas Lina Ek, verksamhetschef.",
+        [("Lina Ek", "Många mår bättre hemma. Då vinner alla på det")],
+        id="verb-of-hope-after-a-marked-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Jag tror Anna Ek klarar uppdraget bra, säger Per Lind.",
+        [("Per Lind", "Jag tror Anna Ek klarar uppdraget bra")],
+        id="opinion-verb-inside-the-quote-is-no-attribution",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada. Det säger Anna Ek, vd på Ekbo.",
+        [("Anna Ek", "Vi är glada.")],
+        id="attribution-as-a-sentence-of-its-own",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada över beslutet, kommenterar Ekbo AB:s vd Anna Ek.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="genitive-of-an-organisation-with-colon",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada över beslutet, säger den nya vd:n Anna Ek.",
+        [("Anna Ek", "Vi är glada över beslutet")],
+        id="definite-acronym-role",
+    ),
+    pytest.param(
+        "Rubrik\n\nAnna Ek ser positivt på beslutet.\n\n– Det här har vi väntat på länge.",
+        [("Anna Ek", "Det här har vi väntat på länge.")],
+        id="dash-quote-after-a-sentence-about-a-person",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada, säger Anna Ek.\n\nHon tycker också att kommunen borde agera.\n\n– Det är dags nu.",
+        [("Anna Ek", "Vi är glada"), ("Anna Ek", "Det är dags nu.")],
+        id="pronoun-subject-before-a-dash-quote",
+    ),
+    pytest.param(
+        "Rubrik\n\n– Vi är glada, säger Maria Ek.\n\nEn av dem som antagits är en 19-årig elev. "
+        "Hon beskriver det så här:\n\n– Jag har skrivit sedan jag var tio år.",
+        [("Maria Ek", "Vi är glada"), (None, "Jag har skrivit sedan jag var tio år.")],
+        id="pronoun-for-an-unnamed-person-stays-unresolved",
+    ),
 ]
 
 NEGATIVES = [

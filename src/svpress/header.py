@@ -36,6 +36,9 @@ MAX_META_LEFTOVER_WORDS = 4
 MAX_COVER_LINES = 40
 """A covering e-mail above a forwarded release is at most this many lines."""
 
+MAX_TAG_WORDS = 4
+"""A category line under a label ("Miljö och hälsa") is a few words."""
+
 MAX_NOTE_LINES = 8
 """A personal note between the fields of a forwarded e-mail and the release is a few lines."""
 
@@ -122,6 +125,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?=\d|(?i:{english_months})\.?[ \t]+\d)"
         ),
         "page": regex.compile(rf"^{layout.PAGE_NUMBER_LINE}$", regex.IGNORECASE),
+        "byline": regex.compile(rf"^{layout.BYLINE}$", regex.IGNORECASE),
+        "reading": regex.compile(rf"^{layout.READING_TIME}$", regex.IGNORECASE),
         "published_caption": regex.compile(
             rf"^(?:{alternation(layout.PUBLISHED_CAPTIONS)})(?!\p{{L}})", regex.IGNORECASE
         ),
@@ -190,7 +195,9 @@ def _read_top_line(
     names: NameIndex | None = None,
 ) -> _Meta:
     text = line.text
-    meta_kinds = ("classification", "caption", "sender", "address", "furniture", "image", "website", "page")
+    meta_kinds = (
+        "classification", "caption", "sender", "address", "furniture", "image", "website", "page", "byline", "reading",
+    )  # fmt: skip
     if any(pats[k].match(text) for k in meta_kinds):
         return _Meta(line, "meta", None, [])
     kind = pats["kind"].search(text)
@@ -210,8 +217,12 @@ def _read_top_line(
             rest = rest.replace(doc.norm[na:nb], " ")
         # A line opening with "Publicerad" may name where ("Publicerad i X den …").
         labelled = kind is not None or bool(dates and pats["published_caption"].match(text))
-        allowed = MAX_META_LEFTOVER_WORDS if labelled else MAX_DATE_LEFTOVER_WORDS
-        if len(_leftover_words(rest, pats)) <= allowed or (dates and _stamp_fields(text, pats)):
+        leftover = _leftover_words(rest, pats)
+        # A sender or place set off from the date by a comma ("Skogsby Zoo, 21 mars 2025")
+        # is a name in capitals; a headline with a date ("Ekbo AB: Förtydligande 2013-11-12") is not.
+        named = "," in text and ":" not in text and all(w[:1].isupper() for w in leftover)
+        allowed = MAX_META_LEFTOVER_WORDS if labelled or named else MAX_DATE_LEFTOVER_WORDS
+        if len(leftover) <= allowed or (dates and _stamp_fields(text, pats)):
             return _Meta(line, "meta", kind, dates)
     if _page_furniture(text, pats):
         # A letterhead in columns may still print the label and the date.
@@ -406,11 +417,59 @@ def _title_index(top: list[_Meta]) -> int | None:
     stamp = next((i for i, t in enumerate(top) if t.role == "meta" and (t.kind is not None or t.dates)), None)
     if stamp is None:
         return texts[0]
+    pats = _patterns()
+    while (
+        stamp > 1
+        and (pats["byline"].match(top[stamp - 1].line.text) or pats["reading"].match(top[stamp - 1].line.text))
+        and top[stamp - 2].role != "meta"
+    ):
+        # "Rubrik / Av Elin Berg, kommunikatör / 14 augusti 2024": a byline or reading time stands between.
+        stamp -= 1
     if stamp > 0 and top[stamp - 1].role in ("text", "prefixed"):
         below = _headline_below_sender(top, stamp - 1, stamp)
-        return below if below is not None else stamp - 1
+        if below is not None:
+            return below
+        if _lead_between(top, stamp):
+            return stamp - 2
+        return stamp - 1
     after = [i for i in texts if i > stamp]
-    return after[0] if after else texts[-1]
+    if not after:
+        return texts[-1]
+    return _headline_above_later_stamp(top, stamp, after[0]) or after[0]
+
+
+def _headline_above_later_stamp(top: list[_Meta], stamp: int, first: int) -> int | None:
+    """The headline right above a later date stamp, when the text after the label is a tag line.
+
+    "Nyhet / Miljö och hälsa // Rubrik // Publicerad: 12 juli 2024": a short line glued
+    to the label is a category; the headline is the line the publication date follows.
+    """
+    tag = top[first]
+    if tag.role != "text" or tag.line.para != top[stamp].line.para or tag.line.words > MAX_TAG_WORDS:
+        return None
+    for i in range(first + 1, len(top) - 1):
+        if top[i].role != "text":
+            return None
+        if top[i + 1].role == "meta" and top[i + 1].dates:
+            return i
+        if top[i].line.words <= MAX_TAG_WORDS and top[i].line.para == tag.line.para:
+            continue  # another tag line
+        return None
+    return None
+
+
+def _lead_between(top: list[_Meta], stamp: int) -> bool:
+    """A one-sentence lead between the headline and the date stamp ("Rubrik // Regionen startar … . // 12 maj")."""
+    if stamp < 2:
+        return False
+    lead, head = top[stamp - 1], top[stamp - 2]
+    return (
+        lead.role == "text"
+        and lead.line.text.endswith(".")
+        and head.role in ("text", "prefixed")
+        and not head.line.text.endswith(".")
+        and head.line.para != lead.line.para
+    )
 
 
 def _headline_below_sender(top: list[_Meta], above: int, stamp: int) -> int | None:

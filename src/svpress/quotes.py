@@ -66,6 +66,9 @@ _COMMA = regex.compile(r"[ \t]*,")
 _ENLIGT = regex.compile(r"(?i)[ \t]*,?[ \t]*enligt")
 _WORD_DASH = regex.compile(r"[\p{L}-]+")
 _TITLE_NOUNS = tuple(speech.TITLE_NOUNS)
+_ACRONYM_DEFINITE = regex.compile(r":e?n$")
+# "– Vi är glada. Det säger Anna Ek": the attribution as a sentence of its own.
+_DET_SAGER = regex.compile(r"(?<=[.!?])[ \t]+(?:Det|Detta|Så)$")
 
 
 @dataclass(slots=True)
@@ -84,6 +87,7 @@ class _Speaker:
     role: str | None
     organisation: str | None
     pronoun: str | None = None  # "f" for "säger hon", "m" for "säger han"
+    since: int = -1  # for "Hon säger:" before a quote: the person must be named after this offset
 
 
 @dataclass(slots=True)
@@ -106,7 +110,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     name = rf"(?:(?:{particle})[ \t]+)?{NAME_TOKEN}(?:[ \t]+(?:{particle}[ \t]+)?{NAME_TOKEN}){{0,3}}"
     # Who said it: optional role words and genitive organisation, then the name.
     who = (
-        rf"(?P<pre>(?:(?:(?:\p{{Lu}}[\p{{L}}-]*[ \t]+){{0,3}}\p{{Lu}}[\p{{L}}-]*s[ \t]+(?=(?:\p{{Ll}}|{acronyms}\b)))?"
+        rf"(?P<pre>(?:(?:(?:\p{{Lu}}[\p{{L}}-]*[ \t]+){{0,3}}\p{{Lu}}[\p{{L}}-]*:?s[ \t]+"
+        rf"(?=(?:\p{{Ll}}|{acronyms}\b)))?"
         rf"(?:(?:\p{{Ll}}[\p{{L}}.:-]*|{acronyms})[ \t]+){{1,6}})?)"
         rf"(?P<name>{name})"
     )
@@ -154,6 +159,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "words": regex.compile(r"[\p{L}\d]+"),
         # A statement signed after its closing mark: ”…” – Anna Ek, vd för Ekbo.
         "signed": regex.compile(rf"[ \t]*[–—-][ \t]*(?P<name>{name})(?P<rest>[ \t]*,[^\n]{{0,160}})?[ \t]*$"),
+        # "Anna Ek förklarar varför …": a person as the subject of a reporting verb.
+        "verb_after_name": regex.compile(rf"(?:,[^,\n]{{1,80}},)?[ \t]+(?:{verbs})(?!\p{{L}})", regex.IGNORECASE),
         # "Hon säger:", "Han kommenterar beslutet:", "säger hon:" announcing the quote that follows.
         "pronoun_colon": regex.compile(
             rf"(?:^|[.!?][ \t]+)(?:(?P<p1>hon|han)[ \t]+(?:{verbs})|(?:{verbs})[ \t]+(?P<p2>hon|han))(?!\p{{L}})"
@@ -296,14 +303,17 @@ def _attribution(
             break
         if not at_start and not s[:m_start].strip():
             continue
-        if m.group("verb").lower() == "enligt" and not m.group("lead").strip():
+        verb = m.group("verb").lower()
+        if (verb == "enligt" and not m.group("lead").strip()) or (
+            verb in speech.COMMA_ONLY_VERBS and "," not in m.group("lead")
+        ):
             continue
         if is_role_word(m.group("name").split()[0]):
             continue
         pre = (m.group("pre") or "").split()
         # Words between the verb and the name must be a title ("vd", "domprost",
-        # "Kungsledens generalsekreterare"), not a clause ("… att många Ekebybor").
-        if pre and not any(is_role_word(w) for w in pre) and (
+        # "Kungsledens generalsekreterare", "den nya vd:n"), not a clause ("… att många Ekebybor").
+        if pre and not any(_role_like(w) for w in pre) and (
             len(pre) > MAX_TITLE_WORDS or any(w.lower() in speech.NOT_TITLE_WORDS for w in pre)
         ):
             continue
@@ -325,6 +335,11 @@ def _attribution(
         sex = "f" if pm.group("pron") == "hon" else "m"
         return a + pm.start(), a + pm.end() + end_rel, _Speaker(None, None, None, pronoun=sex)
     return None
+
+
+def _role_like(word: str) -> bool:
+    """A role word, also in the definite form of an acronym ("vd:n", "CFO:n")."""
+    return is_role_word(word) or is_role_word(_ACRONYM_DEFINITE.sub("", word))
 
 
 def _clause_end(after: str) -> int:
@@ -358,7 +373,8 @@ def _dash_quote(text: Text, a: int, b: int, unit: int, names: NameIndex) -> _Fou
     if att is None:
         return _Found([(a, b)], None, "dash", unit, attributed=False)
     ca, cb, speaker = att
-    parts = [_clean_span(text, a, ca)]
+    det = _DET_SAGER.search(text.norm, a, ca)
+    parts = [_clean_span(text, a, det.start() if det is not None else ca)]
     rest = _clean_span(text, cb, b)
     if rest[1] > rest[0] and _LETTER.search(text.norm[rest[0] : rest[1]]):
         second = _attribution(text, rest[0], rest[1], names)
@@ -410,7 +426,8 @@ def _marked_quotes(text: Text, units: list[_Unit], i: int, names: NameIndex) -> 
                 last = j
                 break
     for qa, qb, style in sorted(spans):
-        found = _judge_marked(text, u, units[i - 1] if i else None, qa, qb, style, i, names)
+        since = units[i - 2].start if i >= 2 else 0
+        found = _judge_marked(text, u, units[i - 1] if i else None, qa, qb, style, i, names, since)
         if found is None:
             continue
         found.last_unit = last if qb > u.end else i
@@ -429,9 +446,21 @@ def _marked_quotes(text: Text, units: list[_Unit], i: int, names: NameIndex) -> 
 
 
 def _judge_marked(
-    text: Text, u: _Unit, prev: _Unit | None, qa: int, qb: int, style: str, unit: int, names: NameIndex
+    text: Text,
+    u: _Unit,
+    prev: _Unit | None,
+    qa: int,
+    qb: int,
+    style: str,
+    unit: int,
+    names: NameIndex,
+    since: int = 0,
 ) -> _Found | None:
-    """Decide whether a quoted stretch is a quote, and by whom."""
+    """Decide whether a quoted stretch is a quote, and by whom.
+
+    ``since``: where the paragraph before ``prev`` starts; a pronoun announcing the
+    quote ("Hon säger:") must refer to someone named after it.
+    """
     pats = _patterns()
     inner = text.norm[qa:qb]
     words = pats["words"].findall(inner)
@@ -469,11 +498,18 @@ def _judge_marked(
                 # "Postdoktor Anna Ek har lett försöken:" or a heading "Kommentar från vd
                 # Anna Ek" announces the quote below it.
                 speaker = _announced_speaker(text, prev, names)
+        else:
+            since = prev.start if prev is not None else u.start
         pron = pats["pronoun_colon"].search(before) if speaker is None else None
         if pron is not None:
             # "Hon säger:": whoever the text was just about.
             sex = "f" if (pron.group("p1") or pron.group("p2")).lower() == "hon" else "m"
             speaker = _Speaker(None, None, None, pronoun=sex)
+        if pron is not None and speaker is not None and pron.start() > 0 and before[: pron.start()].strip():
+            # "En 19-årig elev … Hon säger:": the pronoun means someone in its own paragraph.
+            speaker.since = b0
+        elif speaker is not None and speaker.pronoun and speaker.since < 0:
+            speaker.since = since
         if speaker is None:
             bm = pats["before"].search(before)
             if bm is not None:
@@ -528,7 +564,10 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
     by_unit = {f.unit: f for f in found}
     last_named: _Speaker | None = None
     for f in found:
-        if f.speaker is not None and f.speaker.pronoun:
+        if f.speaker is not None and f.speaker.pronoun and f.speaker.since >= 0:
+            # "Hon säger:" above the quote: someone named in the paragraphs just before.
+            f.speaker = _last_person_before(text, f, names, f.speaker.pronoun, f.speaker.since)
+        elif f.speaker is not None and f.speaker.pronoun:
             # "säger hon": the person last named before the quote whose first name
             # fits the pronoun, else the last named speaker.
             f.speaker = _last_person_before(text, f, names, f.speaker.pronoun) or (
@@ -551,10 +590,12 @@ def _fill_unattributed(text: Text, units: list[_Unit], found: list[_Found], name
         nxt = by_unit.get(f.unit + 1)
         if f.unit > 0:
             announcer = _announced_speaker(text, units[f.unit - 1], names)
+            if announcer is None:
+                announcer = _subject_speaker(text, units[f.unit - 1], names)
             if announcer is not None and announcer.pronoun:
-                announcer = _last_person_before(text, f, names, announcer.pronoun) or (
-                    _copy(last_named) if last_named is not None else None
-                )
+                # "Hon säger:" / "Hon tycker …": someone named in the paragraphs just before.
+                since = announcer.since if announcer.since >= 0 else (units[f.unit - 2].start if f.unit >= 2 else 0)
+                announcer = _last_person_before(text, f, names, announcer.pronoun, since)
             if announcer is not None:
                 f.speaker = announcer
                 continue
@@ -566,11 +607,11 @@ def _copy(sp: _Speaker) -> _Speaker:
     return _Speaker(sp.name, sp.role, sp.organisation)
 
 
-def _last_person_before(text: Text, f: _Found, names: NameIndex, sex: str) -> _Speaker | None:
-    """The person most recently named before the quote whose first name does not contradict ``sex``."""
+def _last_person_before(text: Text, f: _Found, names: NameIndex, sex: str, since: int = 0) -> _Speaker | None:
+    """The person last named before the quote (after ``since``) whose first name does not contradict ``sex``."""
     start = f.parts[0][0] if f.parts else 0
     known = first_name_sex()
-    persons = names.persons_in(max(0, start - PRONOUN_LOOKBACK), start)
+    persons = names.persons_in(max(0, since, start - PRONOUN_LOOKBACK), start)
     for a, b in reversed(persons):
         name = " ".join(text.norm[a:b].split())
         if known.get(name.split()[0].split("-")[0]) in (sex, None):
@@ -617,10 +658,12 @@ def _announced_in(text: Text, start: int, end: int, names: NameIndex) -> _Speake
             return _Speaker(_title_case(" ".join(words)), None, None)
     if not s.endswith(":"):
         return None
-    pron = _patterns()["pronoun_colon"].search(s[-SIGNATURE_WORDS * 12 :])
+    tail = max(0, len(s) - SIGNATURE_WORDS * 12)
+    pron = _patterns()["pronoun_colon"].search(s, tail)
     if pron is not None:
         sex = "f" if (pron.group("p1") or pron.group("p2")).lower() == "hon" else "m"
-        return _Speaker(None, None, None, pronoun=sex)
+        # After other sentences of its paragraph the pronoun means someone in them.
+        return _Speaker(None, None, None, pronoun=sex, since=start if s[: pron.start()].strip() else -1)
     persons = names.persons_in(start, end)
     if persons:
         a, b = persons[-1]
@@ -632,6 +675,28 @@ def _announced_in(text: Text, start: int, end: int, names: NameIndex) -> _Speake
     pre_words = s[: m.start()].split()[-3:]
     role = " ".join(w.strip(",") for w in pre_words if w[:1].islower() and is_role_word(w.strip(",")))
     return _Speaker(" ".join(m.group().split()), role or None, None)
+
+
+def _subject_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | None:
+    """The person a paragraph's last sentence makes the subject of a reporting verb ("Anna Ek förklarar varför …")."""
+    s = text.norm[unit.start : unit.end].rstrip()
+    cut = max(s.rfind(". ", 0, len(s) - 1), s.rfind("! ", 0, len(s) - 1), s.rfind("? ", 0, len(s) - 1))
+    start = unit.start + (cut + 2 if cut >= 0 else 0)
+    verb_after = _patterns()["verb_after_name"]
+    for a, b in names.persons_in(start, unit.end):
+        lead = text.norm[start:a].split()
+        # "Anna Ek ser positivt på beslutet.", "Projektledaren Anna Ek …": the sentence is about her.
+        if verb_after.match(text.norm, b, unit.end) or all(
+            _role_like(w) or w.lower() in speech.SUBJECT_LEAD_WORDS for w in lead
+        ):
+            return _Speaker(_extend_name(text, a, b), None, None)
+    first = text.norm[start : start + 4].rstrip().lower()
+    if first in ("hon", "han"):
+        # "Hon tycker också att …": whoever the text was just about (in this paragraph,
+        # when the sentence is not its first).
+        since = unit.start if start > unit.start else -1
+        return _Speaker(None, None, None, pronoun="f" if first == "hon" else "m", since=since)
+    return None
 
 
 def _extend_name(text: Text, a: int, b: int) -> str:

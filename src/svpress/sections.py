@@ -13,7 +13,7 @@ import regex
 from svpress.lang.sv import layout
 from svpress.lines import Line
 from svpress.model import FactBox, Paragraph, Section
-from svpress.names import NAME_TOKEN
+from svpress.names import NAME_TOKEN, is_role_word
 from svpress.text import Text
 
 MAX_CONTACT_LINE_WORDS = 25
@@ -21,6 +21,9 @@ MAX_CONTACT_LINE_WORDS = 25
 
 MAX_NAME_LINE_WORDS = 8
 """Lines of a contact list without phone or e-mail (name, role) are short."""
+
+MAX_ROLE_LINE_WORDS = 3
+"""A role on a line of its own above a name ("Presschef") is short."""
 
 PROSE_WORDS = 18
 """A paragraph with a line this long and a full stop reads as prose."""
@@ -57,7 +60,12 @@ def _contactish(para: list[Line]) -> bool:
 
 
 def _signature(para: list[Line]) -> bool:
-    """A contact block without a heading: a short name line, then lines with a phone or e-mail."""
+    """A contact block without a heading: a short name line, then lines with a phone or e-mail.
+
+    The role may stand on a line of its own above the name ("Presschef / Anna Ek / 070-…").
+    """
+    if len(para) >= 3 and para[0].words <= MAX_ROLE_LINE_WORDS and is_role_word(para[0].text.split()[0]):
+        para = para[1:]
     if not 2 <= len(para) <= 6 or para[0].words > MAX_NAME_LINE_WORDS or _CONTACTISH.search(para[0].text):
         return False
     first = para[0].text.split(",")[0].strip()
@@ -117,7 +125,7 @@ def _continue(current: str, single: bool, para: list[Line]) -> str | None:
     if current == "fact_box":
         if single or _DASH_OPEN.match(para[0].text):
             return "body"
-        return None
+        return "contacts" if _signature(para) else None
     if current in ("caption", "signoff", "footer"):
         # These cover their own paragraph: "Report this content" may stand above the
         # body (Cision), "Senast ändrad" in the middle of a web page.

@@ -25,6 +25,9 @@ KIND_LABELS = (
     "inbjudan till medier",
     "inbjudan till medierna",
     "nyhetsbrev",
+    "medieinformation",
+    "mediainformation",
+    "pressnotis",
     "börsmeddelande",
     "stock exchange release",
     "nyhet",
@@ -81,6 +84,12 @@ PUBLISHED_CAPTIONS = ("publicerad", "publicerat", "published", "publiceringsdatu
 
 # A page number line of a PDF copy: "Sida 1 av 2", "Sida 1 (2)", "Page 2 of 3".
 PAGE_NUMBER_LINE = r"(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:\(\d{1,3}\)|(?:av|of|/)[ \t]*\d{1,3}))?"
+
+# A byline under a headline: "Av Elin Berg, kommunikatör", "Text: Per Ek", "By Anna Ek".
+BYLINE = r"(?:av|by|text|text och foto|skribent|författare)[ \t]*:?[ \t]+\p{Lu}[^\n.!?]{0,70}"
+
+# A reading-time note under a web headline: "Lästid: 2 minuter", "Lästid 3 min", "Reading time 4 min".
+READING_TIME = r"(?:lästid|läsningstid|reading time)[ \t]*:?[ \t]*(?:ca[ \t]+)?\d{1,2}[ \t]*(?:min(?:uter|utes)?|m)\.?"
 
 # Header lines that address or file the release rather than title it:
 # "Till nyhetsredaktionen", "Diarienummer: TSG 2023-4471", "Dnr 2.1-123/2020".
@@ -187,6 +196,8 @@ CONTACT_HEADINGS = (
     r"mediekontakt(?:er)?",
     r"mediakontakt(?:er)?",
     r"presstjänst(?:en)?",
+    # Only as a heading of its own: "Pressjour, 08-…" is an entry, not a heading.
+    r"(?:press|medie|media)jour(?:en)?(?=[ \t]*:?[ \t]*$)",
     r"presstelefon(?:en)?",
     r"lämnat av",
     r"for (?:more|further) information(?:,? (?:please )?contact)?",

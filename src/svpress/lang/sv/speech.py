@@ -57,6 +57,16 @@ REPORTING_VERBS = (
     "comments",
     "adds",
     "explains",
+    # Verbs of opinion and admission: attributions only after a comma (see COMMA_ONLY_VERBS).
+    "tycker", "tyckte", "anser", "ansåg", "tror", "trodde", "hoppas", "hoppades", "medger", "medgav",
+    "uppger", "uppgav", "varnar", "varnade", "påminner", "påminde", "fastslår", "fastslog",
+)  # fmt: skip
+
+# Reporting verbs that are also everyday verbs inside a quote ("Jag tror Anna Ek
+# klarar det"): they attribute a quote only after a comma (", tror Anna Ek.").
+COMMA_ONLY_VERBS = frozenset(
+    """tycker tyckte anser ansåg tror trodde hoppas hoppades medger medgav uppger uppgav varnar varnade
+    påminner påminde fastslår fastslog""".split()
 )
 
 # "enligt X" attributes a quote too, but only after it.
@@ -177,3 +187,7 @@ NOT_TITLE_WORDS = (
 # Endings of definite common nouns that can stand where a speaker's name would
 # ("Juryn", "Styrelsen", "Kommunen", "Företaget", "Arrangörerna").
 DEFINITE_NOUN_ENDINGS = ("yn", "en", "et", "erna", "arna", "orna", "ena")
+
+# Words that may stand before the person a sentence is about ("Nya vd:n Anna Ek
+# …"); a sentence opening otherwise ("Nu tar Anna Ek …") is not about her alone.
+SUBJECT_LEAD_WORDS = ("även", "också", "nya", "nye", "den", "nyblivne", "nyblivna", "tillträdande", "avgående")
