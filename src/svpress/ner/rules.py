@@ -277,7 +277,12 @@ class Rules:
                 len(w) == 1
                 and w.isalpha()
                 and not (k > 0 and lex.is_first_name(words[k - 1]))
-                and not (w == "i" and 0 < k < n - 1 and self._branch_end(words, folded, k - 1, k, release) > 0)
+                and not (
+                    w == "i"
+                    and 0 < k < n - 1
+                    and is_cap(words[k + 1])
+                    and self._branch_end(words, folded, k - 1, k, release) > 0
+                )
                 and not (w == "i" and self._unit_in(words, k))
             ):
                 # A single letter is no name, except as an initial after a first name ("Lars G Brandt");
@@ -288,8 +293,21 @@ class Rules:
         before = region.before
         # "appen Capio Go", "varumärket Sprout Seeds", "EU-programmet Interreg Aurora": a product or a
         # programme named after its kind, not an organisation.
-        if release and self._product_at(words, folded, before, taken) >= 0:
-            first = self._product_at(words, folded, before, taken)
+        first = -1
+        if release:
+            # (Inline probes first: most regions follow no such noun.)
+            if (
+                before
+                and before[-1][-5:] in orgs.PRODUCT_DESCRIPTOR_TAILS
+                and before[-1].endswith(orgs.PRODUCT_DESCRIPTOR_ENDINGS)
+                and before[-1][-1:].islower()
+            ):
+                first = 0
+            elif n > 1 and "-" in words[0] and folded[0].endswith(orgs.PRODUCT_DESCRIPTOR_ENDINGS):
+                first = 1  # "EU-programmet Interreg Aurora"
+            if first >= 0 and (taken[first] or not is_cap(words[first])):
+                first = -1
+        if first >= 0:
             j = first + 1
             while j < n and not taken[j] and (is_cap(words[j]) or (words[j] in ("of", "and", "&") and j + 1 < n)):
                 j += 1
@@ -380,7 +398,7 @@ class Rules:
             elif acronym or camel:
                 add(Hit(k, k + 1, "ORG", False, "shape"))
             elif (
-                (is_place_shaped(w) or (release and self._area(w)))
+                (is_place_shaped(w) or (release and orgs.PLACE_AREA_ENDING in w and self._area(w)))
                 and not lex.is_first_name(w)
                 and not (k + 1 < n and w.endswith("s"))
             ):
@@ -579,11 +597,9 @@ class Rules:
             # Företagarförening", "Ekeby Musikförbund"; and firms named with a business noun ("Lövsta Kvarn").
             # A word shaped like a surname is one ("Jansen"); in a release only a listed surname beats an
             # organisation ending that ends like a surname ("Internetstiftelsen" ends in "-sen").
-            if release and folded[k].endswith(orgs.SURNAME_LIKE_SUFFIXES):
-                surname = strip_genitive(w) in self.lex.surnames
-            else:
-                surname = self.lex.is_surname(w)
-            head = has_org_suffix(w) and not surname and not (release and self._area(w))
+            head = has_org_suffix(w) and not self._surname_over_suffix(w, folded[k], release)
+            if head and release and self._area(w):
+                head = False
             # "Skaraborgs Sjukhus", "Wallenbergs Stiftelse": a bare organisation noun after a genitive.
             business = k > 0 and (
                 is_business_head(w)
@@ -660,18 +676,6 @@ class Rules:
                 opener = k == 0 and j == 1 and region.initial and w.casefold() in self.lex.common
                 add(Hit(i, j, "ORG", not opener, "suffix" if head else "business"))
 
-    @staticmethod
-    def _product_at(words: list[str], folded: list[str], before: list[str], taken: list[bool]) -> int:
-        """Where a product's or programme's name begins after the noun of its kind ("appen X"), or -1."""
-        products = orgs.PRODUCT_DESCRIPTOR_ENDINGS
-        if len(words) > 1 and "-" in words[0] and folded[0].endswith(products):
-            first = 1  # "EU-programmet Interreg Aurora"
-        elif before and before[-1][-1:].islower() and before[-1].endswith(products):
-            first = 0
-        else:
-            return -1
-        return first if not taken[first] and is_cap(words[first]) else -1
-
     def _place_end(self, words: list[str], folded: list[str], k: int) -> int:
         """The end of a known place starting at token ``k`` ("Malmö", "Jämtlands län"), or -1."""
         if k >= len(words) or not is_cap(words[k]):
@@ -701,6 +705,12 @@ class Rules:
             if not stem or self._named_stem(stem) or self._named_stem(strip_genitive(stem)):
                 return -1  # "Saabmuseet i Trollhättan", "Norrbottensteatern i Luleå": named, then where
         return self._place_end(words, folded, j + 1)
+
+    def _surname_over_suffix(self, w: str, f: str, release: bool) -> bool:
+        """True when a word with an organisation ending is read as a surname instead."""
+        if release and f.endswith(orgs.SURNAME_LIKE_SUFFIXES):
+            return strip_genitive(w) in self.lex.surnames
+        return self.lex.is_surname(w)
 
     def _named_stem(self, stem: str) -> bool:
         """True for the first part of a compound that is a name: a place, a known name, a person's name."""

@@ -317,6 +317,9 @@ PRODUCT_DESCRIPTOR_ENDINGS = (
 programme or a title, not an organisation: "appen Capio Go", "varumärket Sprout Seeds", "EU-programmet
 Interreg Aurora", "tidskriften Journal of Applied Ecology" (gold GUIDELINES: products are not listed)."""
 
+PRODUCT_DESCRIPTOR_TAILS = frozenset(e[-5:] for e in PRODUCT_DESCRIPTOR_ENDINGS)
+"""The last five letters of those endings: one set probe rules out most words before the ending test."""
+
 BRANCH_INSTITUTION_ENDINGS = (
     "sjukhuset", "lasarettet", "teatern", "museet", "biblioteket", "missionen", "byrån", "kyrkan",
 )  # fmt: skip
