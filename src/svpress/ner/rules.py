@@ -152,6 +152,7 @@ class Rules:
                     and ph.kind == "company"
                     and not ph.genitive
                     and e > j
+                    and not words[j].isupper()  # "VATTENFALL OCH SKELLEFTEÅ KRAFT": a shouted headline
                     and not lex.is_first_name(words[j])
                     and not is_role(words[j])
                 ):
@@ -252,7 +253,15 @@ class Rules:
             elif w == "Cap" and k > 0 and words[k - 1] in orgs.MARKET_SEGMENTS:
                 add(Hit(k - 1, k + 1, "O", True, "segment"))  # "Mid Cap": a market segment
             elif "-" in w and self._acronym_compound(w):
-                add(Hit(k, k + 1, "O", True, "compound"))  # "EU-final", "FN-mötet": a thing, not a name
+                e = k + 1
+                if release and folded[k].endswith(orgs.PRODUCT_DESCRIPTOR_ENDINGS):
+                    while e < n and not taken[e] and is_cap(words[e]):
+                        e += 1  # "EU-programmet Interreg Aurora": the programme's name goes with it
+                add(Hit(k, e, "O", True, "compound"))  # "EU-final", "FN-mötet": a thing, not a name
+            elif release and folded[k][-5:] in orgs.LEAGUE_TAILS and folded[k].endswith(orgs.LEAGUE_ENDINGS):
+                # "Allsvenskan", "OBOS Damallsvenskan": a league or a championship, with its sponsor's name.
+                i = k - 1 if k > 0 and not taken[k - 1] and is_acronym(words[k - 1]) else k
+                add(Hit(i, k + 1, "O", True, "league"))
             elif (
                 k == 0
                 and n > 1
@@ -294,19 +303,16 @@ class Rules:
         # "appen Capio Go", "varumärket Sprout Seeds", "EU-programmet Interreg Aurora": a product or a
         # programme named after its kind, not an organisation.
         first = -1
-        if release:
-            # (Inline probes first: most regions follow no such noun.)
-            if (
-                before
-                and before[-1][-5:] in orgs.PRODUCT_DESCRIPTOR_TAILS
-                and before[-1].endswith(orgs.PRODUCT_DESCRIPTOR_ENDINGS)
-                and before[-1][-1:].islower()
-            ):
-                first = 0
-            elif n > 1 and "-" in words[0] and folded[0].endswith(orgs.PRODUCT_DESCRIPTOR_ENDINGS):
-                first = 1  # "EU-programmet Interreg Aurora"
-            if first >= 0 and (taken[first] or not is_cap(words[first])):
-                first = -1
+        if (
+            release
+            and before
+            and before[-1][-5:] in orgs.PRODUCT_DESCRIPTOR_TAILS  # (a set probe first: most words fail it)
+            and before[-1].endswith(orgs.PRODUCT_DESCRIPTOR_ENDINGS)
+            and before[-1][-1:].islower()
+            and not taken[0]
+            and is_cap(words[0])
+        ):
+            first = 0
         if first >= 0:
             j = first + 1
             while j < n and not taken[j] and (is_cap(words[j]) or (words[j] in ("of", "and", "&") and j + 1 < n)):
@@ -671,6 +677,16 @@ class Rules:
                 j += 2  # "Tallviks Energi och Bostäder AB": a firm named with two trades
             while j < n and (words[j] in orgs.LEGAL_FORMS or words[j] == "(publ)"):
                 j += 1  # "Gästrike Vattentjänst AB"
+            if (
+                release
+                and head
+                and j == k + 1
+                and j < n
+                and not taken[j]
+                and is_acronym(words[j])
+                and (j + 1 == n or not is_cap(words[j + 1]))
+            ):
+                j += 1  # "Trygghetsfonden TSL": a name and its acronym written after it
             if w[:1].isupper() or i < k:
                 # An ordinary word opening a sentence ("Förbundet"): the model decides.
                 opener = k == 0 and j == 1 and region.initial and w.casefold() in self.lex.common
