@@ -167,3 +167,9 @@ def test_entities_unseen_bracketed_short_form_folds_into_the_name() -> None:
     names = [o.name for o in r.organisations]
     assert "Operan" not in names
     assert "Kungliga Operan" in names
+
+
+def test_entities_unseen_double_surname_with_a_business_noun_is_a_person() -> None:
+    found = _labels("Laget leds av Karin Lindholm-Kraft sedan i höstas.", "default")
+    assert found.get("Karin Lindholm-Kraft") == "PER"
+    assert "ORG" not in found.values()

@@ -339,7 +339,7 @@ class Rules:
         if n > 1 and not orgs.ORG_WORDS.isdisjoint(words):  # (the word ends a name of two words or more)
             self._org_words(words, taken, add)
         # 4. Person names.
-        self._people(region, words, taken, add)
+        self._people(region, words, taken, add, release)
         # "gruvbolaget Boliden", "Sminkföretaget Oriflame": a noun naming the kind of organisation.
         if n > 1 and folded[0].endswith(orgs.ORG_DESCRIPTOR_ENDINGS) and hits_at_o(hits, 0):
             first = 1
@@ -726,7 +726,12 @@ class Rules:
         """True when a word with an organisation ending is read as a surname instead."""
         if release and f.endswith(orgs.SURNAME_LIKE_SUFFIXES):
             return strip_genitive(w) in self.lex.surnames
-        return self.lex.is_surname(w)
+        return self.lex.is_surname(w) or (release and self._double_surname(w))
+
+    def _double_surname(self, w: str) -> bool:
+        """A hyphenated surname opening with a listed one: "Nordin-Kraft" (not the firm "Nordin Kraft")."""
+        first, dash, rest = w.partition("-")
+        return bool(dash) and rest[:1].isupper() and first in self.lex.surnames
 
     def _named_stem(self, stem: str) -> bool:
         """True for the first part of a compound that is a name: a place, a known name, a person's name."""
@@ -909,7 +914,7 @@ class Rules:
             i -= 1
         return i
 
-    def _people(self, region: Region, words: list[str], taken: list[bool], add: Add) -> None:
+    def _people(self, region: Region, words: list[str], taken: list[bool], add: Add, release: bool = False) -> None:
         lex = self.lex
         n = len(words)
         before = region.before
@@ -955,7 +960,7 @@ class Rules:
                     or w in NEVER_NAMES
                     or is_acronym(w)
                     or is_camel(w)
-                    or has_org_suffix(w)
+                    or (has_org_suffix(w) and not (release and self._double_surname(w)))
                     or is_role(w)
                     or w in orgs.ORG_WORDS
                     or w.casefold().endswith(_NOT_NAME_ENDINGS)
