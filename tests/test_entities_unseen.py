@@ -134,6 +134,8 @@ def test_entities_unseen_word_joined_to_a_one_word_known_name_stays() -> None:
         pytest.param("Biljetterna säljs av Lunds studentkår i vår.", "Lunds studentkår", id="studentkar"),
         pytest.param("Turbinerna levereras av danska Kvernlund i höst.", "Kvernlund", id="nationality-adjective"),
         pytest.param("Kritiken kommer från Unionen Syd och andra i går.", "Unionen Syd", id="known-name-and-region"),
+        pytest.param("Stödet ges av Omställningsfonden OSF i år.", "Omställningsfonden OSF",
+                     id="name-and-its-acronym-after-it"),
     ],
 )  # fmt: skip
 def test_entities_unseen_release_organisations(text: str, surface: str) -> None:
@@ -145,6 +147,11 @@ def test_entities_unseen_release_organisations(text: str, surface: str) -> None:
     [
         pytest.param("Konserten hålls i Tele2 Arena i maj.", "Tele2 Arena", id="venue-named-after-a-firm"),
         pytest.param("Han kommer från norska OBOS-ligaen i höst.", "OBOS-ligaen", id="league-after-nationality"),
+        pytest.param("Loggan syns under Allsvenskan och Tallbo IF i år.", "Allsvenskan", id="league"),
+        pytest.param("Loggan syns under NKT Damallsvenskan i år.", "NKT Damallsvenskan", id="league-and-sponsor"),
+        pytest.param("Stödet kommer från Formas och EU-programmet Interreg Nord i år.", "Interreg Nord",
+                     id="programme-inside-a-run"),
+        pytest.param("VOLVO OCH SCANIA BILDAR BOLAG", "VOLVO OCH SCANIA", id="shouted-headline"),
         pytest.param("Hon hälsade på danska Mette Frederiksen i går.", "Mette Frederiksen",
                      id="person-after-nationality"),
     ],
@@ -160,3 +167,9 @@ def test_entities_unseen_bracketed_short_form_folds_into_the_name() -> None:
     names = [o.name for o in r.organisations]
     assert "Operan" not in names
     assert "Kungliga Operan" in names
+
+
+def test_entities_unseen_double_surname_with_a_business_noun_is_a_person() -> None:
+    found = _labels("Laget leds av Karin Lindholm-Kraft sedan i höstas.", "default")
+    assert found.get("Karin Lindholm-Kraft") == "PER"
+    assert "ORG" not in found.values()

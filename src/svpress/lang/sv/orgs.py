@@ -317,6 +317,9 @@ PRODUCT_DESCRIPTOR_ENDINGS = (
 programme or a title, not an organisation: "appen Capio Go", "varumärket Sprout Seeds", "EU-programmet
 Interreg Aurora", "tidskriften Journal of Applied Ecology" (gold GUIDELINES: products are not listed)."""
 
+PRODUCT_DESCRIPTOR_TAILS = frozenset(e[-5:] for e in PRODUCT_DESCRIPTOR_ENDINGS)
+"""The last five letters of those endings: one set probe rules out most words before the ending test."""
+
 BRANCH_INSTITUTION_ENDINGS = (
     "sjukhuset", "lasarettet", "teatern", "museet", "biblioteket", "missionen", "byrån", "kyrkan",
 )  # fmt: skip
@@ -342,3 +345,10 @@ NATIONALITY_ADJECTIVES = frozenset(
 """Nationality adjectives in the definite form: before a single unknown capitalised word in a release it
 is a firm or an institution of that country ("danska Vestas", "finska Ateneum"), not a person, who would
 have a first name ("danska Mette Frederiksen")."""
+
+LEAGUE_ENDINGS = ("allsvenskan", "superettan", "ettan", "ligan", "ligaen", "serien", "cupen", "mästerskapen")
+"""Endings of leagues and championships ("Allsvenskan", "Damallsvenskan", "Hockeyettan", "OBOS-ligaen"):
+competitions, not organisations (gold GUIDELINES: events are not listed)."""
+
+LEAGUE_TAILS = frozenset(e[-5:] for e in LEAGUE_ENDINGS)
+"""The last five letters of those endings: one set probe rules out most words before the ending test."""
