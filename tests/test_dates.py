@@ -79,6 +79,16 @@ FORMS = [
     pytest.param("12/3 2010", "2010-03-12", None, "12/3 2010", id="day-slash-month-space-year"),
     pytest.param("12/3-2010", "2010-03-12", None, "12/3-2010", id="day-slash-month-hyphen-year"),
     pytest.param("12.3.2010", "2010-03-12", None, "12.3.2010", id="dotted"),
+    pytest.param("15-03-2010", "2010-03-15", None, "15-03-2010", id="day-first-with-hyphens"),
+    pytest.param("den 15.3.", "2010-03-15", None, "15.3.", id="den-day-dot-month"),
+    pytest.param("senast 1.4 kl. 12.00", "2010-04-01", None, "1.4 kl. 12.00", id="deadline-day-dot-month"),
+    pytest.param("torsdag 4.3", "2010-03-04", None, "torsdag 4.3", id="weekday-day-dot-month"),
+    pytest.param("från och med 1/4", "2010-04-01", None, "1/4", id="fran-och-med-day-slash-month"),
+    pytest.param("fr o m 1/4", "2010-04-01", None, "1/4", id="fr-o-m-spaced-day-slash-month"),
+    pytest.param("1/4–30/6", "2010-04-01", "2010-06-30", "1/4–30/6", id="slash-range-small-first-day"),
+    pytest.param(
+        "12 sept 2010–15 mars 2011", "2010-09-12", "2011-03-15", "12 sept 2010–15 mars 2011", id="range-of-full-dates"
+    ),
     pytest.param("26.11.2024", "2024-11-26", None, "26.11.2024", id="dotted-two-digit"),
     pytest.param("den 14/12", "2009-12-14", None, "14/12", id="den-day-slash-month"),
     pytest.param("Onsdag 3/3", "2010-03-03", None, "Onsdag 3/3", id="weekday-day-slash-month"),
@@ -103,6 +113,20 @@ def test_dates_forms(text: str, date: str, until: str | None, raw: str) -> None:
 
 def test_dates_day_list_gives_each_day() -> None:
     assert _days("den 3, 4 och 5 maj") == [("2010-05-03", None), ("2010-05-04", None), ("2010-05-05", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("den 1 resp. 2 april", id="resp"),
+        pytest.param("1 respektive 2 april", id="respektive"),
+        pytest.param("1 eller 2 april", id="eller"),
+        pytest.param("1 el. 2 april", id="el"),
+        pytest.param("1 samt 2 april", id="samt"),
+    ],
+)
+def test_dates_day_list_words(text: str) -> None:
+    assert _days(text) == [("2010-04-01", None), ("2010-04-02", None)]
 
 
 TIMES = [
@@ -264,6 +288,10 @@ NEGATIVES = [
     pytest.param("i mån av plats", id="man-is-not-monday"),
     pytest.param("31 februari 2010", id="impossible-day"),
     pytest.param("på måndagar", id="habitual-weekday"),
+    pytest.param("ökade till 3.4", id="bare-decimal-is-no-day"),
+    pytest.param("från 1.5 till 2.3 procent", id="decimals-after-fran-till"),
+    pytest.param("den 2.5 miljoner", id="decimal-amount-after-den"),
+    pytest.param("kl. 10.11", id="time-with-dot"),
 ]
 
 
@@ -284,6 +312,17 @@ BUGS = [
     pytest.param("28–3 mars", [("2010-02-28", "2010-03-03")], id="descending-day-range-crosses-month"),
     pytest.param("12/3-14/3", [("2010-03-12", "2010-03-14")], id="slash-range-with-hyphen-lost-its-start"),
     pytest.param("2010-11 mars", [], id="year-and-dash-before-day-month"),
+    pytest.param(
+        "3–4 juni kl. 9–17, 5 juni kl. 9–16",
+        [("2010-06-03", "2010-06-04"), ("2010-06-05", None)],
+        id="end-of-opening-hours-was-read-as-a-day",
+    ),
+    pytest.param("kl. 9–17, 5 juni", [("2010-06-05", None)], id="opening-hours-were-read-as-a-day-range"),
+    pytest.param(
+        "31 december 2010-2 januari 2011",
+        [("2010-12-31", "2011-01-02")],
+        id="range-end-after-a-year-was-read-as-a-month",
+    ),
     pytest.param("11–10 mars", [], id="descending-day-range-a-month-long-is-a-misprint"),
     pytest.param("10 mars 2010 – 2 januari", [("2010-03-10", "2011-01-02")], id="range-end-without-year-runs-on"),
     pytest.param(

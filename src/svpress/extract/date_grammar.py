@@ -49,6 +49,7 @@ _BRANCHES = (
     "num",
     "text",
     "slash",
+    "dotdm",
     "eng",
     "engdm",
     "yearrange",
@@ -113,16 +114,25 @@ def _digit_pattern() -> regex.Pattern[str]:
     english = alternation(data.ENGLISH_MONTHS)
     year_context = alternation(data.YEAR_CONTEXT)
     amount = alternation(data.AMOUNT_WORDS)
+    list_words = alternation(data.DAY_LIST_WORDS)
+    clock = alternation(data.CLOCK_WORDS)
     time = _time_pattern()
     # A month name: full, abbreviated (with or without a period), or one of
     # the ambiguous abbreviations with a period or a year after it.
     month = rf"(?:{months}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
-    day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}(?:[–\-,&]|och|till)[ \t]{{0,2}}{_DD}{_ORD}){{0,6}}"
+    day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}(?:[–\-,&]|till|{list_words})[ \t]{{0,2}}{_DD}{_ORD}){{0,6}}"
     # A year that is not the start of an amount ("2010 000", "2000 personer").
     year_end = rf"(?![\d]|[ \t]\d{{3}}|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))"
     # No date starts inside a number, a dotted or slashed group, or right
     # after a longer number and a dash ("2010-11 mars" is no "11 mars").
     fresh = r"(?<![\d/.,:]|\d{3}[\-–])"
+    # A day-month form neither ends a span of hours ("kl. 9–17, 5 juni" is
+    # the 5th) nor starts at a clock word; after a year and a dash it starts
+    # only when a month precedes that year ("12 sept 2025–15 mars 2026").
+    text_start = rf"""(?:
+        (?<![\d/.,:]|\d[\-–]|(?<![\w]){clock}[ \t]{{1,3}})
+      | (?<=[^\W\d]\.?,?{_SP}{_YYYY}[\-–])
+    )"""
     # Every form opens with a day (one or two digits) or a year (four): other runs of digits
     # (phone groups of three, amounts, postcodes) are passed over at once.
     pattern = rf"""
@@ -133,16 +143,20 @@ def _digit_pattern() -> regex.Pattern[str]:
         {time}
       )
     | (?P<num>
-        {fresh}(?P<nd>{_DD})(?:\.(?P<nm>{_MM})\.|/(?P<nm>{_MM})(?:/|[ \t]|-))(?P<ny>{_YYYY}){year_end}
+        {fresh}(?P<nd>{_DD})(?:\.(?P<nm>{_MM})\.|/(?P<nm>{_MM})(?:/|[ \t]|-)|-(?P<nm>{_MM})-)(?P<ny>{_YYYY}){year_end}
         {time}
       )
     | (?P<text>
-        {fresh}(?P<days>{day_list})\.?[ \t]{{0,3}}(?P<mon>{month})
+        {text_start}(?P<days>{day_list})\.?[ \t]{{0,3}}(?P<mon>{month})
         (?:,?{_SP}(?P<ty>{_YYYY}){year_end})?
         {time}
       )
     | (?P<slash>
         {fresh}(?:(?P<sd0>{_DD})[ \t]?[–\-][ \t]?)?(?P<sd>{_DD})/(?P<sm>{_MM})(?![\d/]|[.,]\d|-\d{{1,4}}(?![\d/]))
+        {time}
+      )
+    | (?P<dotdm>
+        {fresh}(?P<pd>{_DD})\.(?P<pm>{_MM})\.?(?![\d]|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))
         {time}
       )
     | (?P<eng>
@@ -242,6 +256,8 @@ class _Helpers:
     year_word: regex.Pattern[str]
     version_before: regex.Pattern[str]
     slash_context: regex.Pattern[str]
+    slash_range_after: regex.Pattern[str]
+    dot_context: regex.Pattern[str]
     day_token: regex.Pattern[str]
     blanks: regex.Pattern[str]
 
@@ -256,7 +272,15 @@ def _helpers() -> _Helpers:
         # Read backwards from the digits ("(?r)"): one attempt at the end.
         version_before=regex.compile(rf"(?ir)(?<![\w]){alternation(data.VERSION_WORDS)}[ \t]{{0,2}}"),
         slash_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_CONTEXT)}[ \t]{{1,3}}"),
-        day_token=regex.compile(rf"(?P<sep>[–\-,&]|och|till)?[ \t]*(?P<d>{_DD}){_ORD}", regex.IGNORECASE),
+        # "1/4–30/6": a "d/m" that opens a range of two is a date too.
+        slash_range_after=regex.compile(
+            rf"(?i)[ \t]{{0,3}}(?:{alternation(data.RANGE_SEPARATORS)})[ \t]{{0,3}}"
+            rf"(?:den[ \t]{{1,3}})?{_DD}/{_MM}(?![\d/])"
+        ),
+        dot_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_DOT_CONTEXT)}[ \t]{{1,3}}"),
+        day_token=regex.compile(
+            rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*(?P<d>{_DD}){_ORD}", regex.IGNORECASE
+        ),
         blanks=regex.compile(r"\s+"),
     )
 
@@ -301,7 +325,9 @@ def _slash_allowed(norm: str, m: regex.Match[str]) -> bool:
     """A bare "d/m" is a date only where a fraction or "24/7" cannot be meant."""
     if m["ch"] or m["th"]:
         return True
-    if _helpers().slash_context.match(norm, max(0, m.start() - 12), m.start()):
+    if _helpers().slash_context.match(norm, max(0, m.start() - 14), m.start()):
+        return True
+    if _helpers().slash_range_after.match(norm, m.end()):
         return True
     day, month = int(m["sd"]), int(m["sm"])
     # "1/2", "3/4": proper fractions; "24/7": around the clock.
@@ -316,7 +342,7 @@ def _atoms_of(norm: str, m: regex.Match[str]) -> list[Atom]:
     if kind in ("eng", "monthyear"):
         start = m.start("pre")
     weekday = None
-    if kind in ("text", "slash"):
+    if kind in ("text", "slash", "dotdm"):
         start, weekday = _weekday_before(norm, start)
     if kind == "iso":
         return [Atom(start, end, int(m["im"]), int(m["id"]), int(m["iy"]), time=_time_of(m))]
@@ -336,6 +362,11 @@ def _atoms_of(norm: str, m: regex.Match[str]) -> list[Atom]:
                 return []
             return [Atom(start, end, month, first, weekday=weekday, time=_time_of(m), until_day=day, until_month=month)]
         return [Atom(start, end, month, day, weekday=weekday, time=_time_of(m))]
+    if kind == "dotdm":
+        # "den 15.3", "torsdag 3.4": only with a weekday or a word that asks for a day.
+        if weekday is None and not _helpers().dot_context.match(norm, max(0, start - 14), start):
+            return []
+        return [Atom(start, end, int(m["pm"]), int(m["pd"]), weekday=weekday, time=_time_of(m))]
     if kind in ("eng", "engdm"):
         return [Atom(start, end, _month_of(m["em"], english=True), int(m["ed"]), int(m["ey"]), time=_time_of(m))]
     if kind == "monthyear":

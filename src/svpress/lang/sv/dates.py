@@ -181,9 +181,48 @@ YEAR_CONTEXT: tuple[str, ...] = (
 # till 31 augusti", "1 jan t.o.m. 31 mars").
 RANGE_SEPARATORS: tuple[str, ...] = ("–", "-", "till", "till och med", "t.o.m.", "tom", "t o m")
 
+# Words that join the days of one list ("3, 4 och 5 maj", "1 resp. 2 april",
+# "2 eller 3 juni"): every day of the list is mentioned. "till" and dashes
+# make a range instead.
+DAY_LIST_WORDS: tuple[str, ...] = ("och", "samt", "eller", "el.", "respektive", "resp.", "resp")
+
 # Words before a bare "d/m" that make it a date, not a fraction ("den 14/12",
-# "från 3/4", "– 5/6").
-DAY_MONTH_CONTEXT: tuple[str, ...] = ("den", "från", "till", "fr.o.m.", "t.o.m.", "senast", "före", "efter", "–", "-")
+# "från 3/4", "– 5/6", "från och med 1/4").
+DAY_MONTH_CONTEXT: tuple[str, ...] = (
+    "den",
+    "från",
+    "till",
+    "mellan",
+    "fr.o.m.",
+    "fr.o.m",
+    "fr o m",
+    "från och med",
+    "t.o.m.",
+    "t.o.m",
+    "t o m",
+    "till och med",
+    "senast",
+    "före",
+    "efter",
+    "–",
+    "-",
+)
+
+# Words before a bare "d.m" ("den 15.3", "senast 1.4."): the Finland-Swedish
+# way of printing a day without its year. Fewer than for "d/m": after "från"
+# or "till", "1.5" is as often a decimal number ("från 1.5 till 2.3 procent").
+DAY_MONTH_DOT_CONTEXT: tuple[str, ...] = (
+    "den",
+    "fr.o.m.",
+    "fr.o.m",
+    "fr o m",
+    "från och med",
+    "t.o.m.",
+    "t.o.m",
+    "t o m",
+    "till och med",
+    "senast",
+)
 
 # "kl." / "klockan" before a time of day.
 CLOCK_WORDS: tuple[str, ...] = ("kl", "kl.", "klockan")
@@ -195,6 +234,16 @@ VERSION_WORDS: tuple[str, ...] = ("version", "ver", "ver.", "v", "v.", "release"
 AMOUNT_WORDS: tuple[str, ...] = (
     "kr",
     "kronor",
+    "tkr",
+    "tusen",
+    "miljon",
+    "miljoner",
+    "milj.",
+    "mn",
+    "miljard",
+    "miljarder",
+    "mdr",
+    "mdkr",
     "sek",
     "mkr",
     "msek",
