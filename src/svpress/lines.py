@@ -91,6 +91,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 _LINE = regex.compile(r"[^\n]+")
 _NO_CUT_AFTER = '("«»-–/'
 _SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+(?=\p{Lu})")
+_DETAILS = regex.compile(r"@|\d[\d \t-]{5,}\d")
 
 
 def split_lines(norm: str) -> list[Line]:
@@ -162,8 +163,12 @@ def _plausible_contact_heading(text: str, m: regex.Match[str]) -> bool:
     # A heading opens a list, it does not run on into prose: "Frågor om vattnet
     # besvaras av X:s kundtjänst på 020-… . SGU publicerar …" is a sentence.
     after_sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)
-    if len(after_sentence) == 2 and len(after_sentence[1].split()) >= PROSE_TAIL_WORDS:
-        return False
+    if (
+        len(after_sentence) == 2
+        and len(after_sentence[1].split()) >= PROSE_TAIL_WORDS
+        and not _DETAILS.search(after_sentence[1])
+    ):
+        return False  # (a second entry "… . Bo Lind, 070-…" is no prose)
     if head.startswith(("för ", "vid ", "frågor", "upplysningar", "mer ", "ytterligare", "vidare", "lämnat")):
         return True
     if not rest:
