@@ -70,7 +70,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "opening": regex.compile(rf"^[-–•*\s]*(?:{alternation(layout.LONG_LINE_OPENINGS)})", regex.IGNORECASE),
         # Fact-box headings: a short line, optionally ending with a colon.
         "fact": regex.compile(
-            rf"^(?:(?:{fact})\b[^\n.!?]{{0,60}}?|[^\n.!?:]{{1,50}}[ \t](?:i korthet|i siffror|i sammandrag))[ \t]*:?$",
+            rf"^(?:(?:{fact})\b[^\n.!?]{{0,60}}?|[^\n.!?:]{{1,50}}[ \t](?:i korthet|i siffror|i sammandrag)"
+            rf"|(?:\p{{L}}+[ \t])?\p{{L}}*{layout.FACT_BOX_SUFFIX})[ \t]*:?$",
             regex.IGNORECASE,
         ),
         "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+(?P<first>[\p{L}\d][\p{L}\d-]*)[^\n.!?:]{0,70}:?$"),

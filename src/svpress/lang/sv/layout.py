@@ -140,8 +140,12 @@ FACT_BOX_HEADINGS = (
     "webbsänd presentation",
     "presentation för investerare och media",
     "så här gör du",
-    "så fungerar det",
+    "så fungerar",
+    "så här fungerar",
     "det här är",
+    "detta är",
+    "urval och metod",
+    "tidslinje",
     "historik",
     "tidplan",
     "statistik",
@@ -165,6 +169,9 @@ FACT_BOX_HEADINGS = (
     "facts",
     "background",
 )
+
+# Compound headings ending in "fakta": "Kort fakta", "Nyckelfakta", "Snabbfakta".
+FACT_BOX_SUFFIX = "fakta"
 
 # Fact-box headings that take a single paragraph: a correction notice sits
 # inside the body, and the body goes on after it.
