@@ -230,6 +230,11 @@ FORMS += [
         id="two-entries-joined-by-och",
     ),
     pytest.param(
+        "Rubrik\n\nText.\n\nKontakt: Anna Ek, vd, 070-174 06 59 / Bo Lind, kommunalråd, 070-174 06 60",
+        [("Anna Ek", "vd", None, ["+46701740659"], []), ("Bo Lind", "kommunalråd", None, ["+46701740660"], [])],
+        id="two-entries-split-by-a-slash",
+    ),
+    pytest.param(
         "Rubrik\n\nText.\n\nPresskontakt: Anna Ek, 070-174 06 12, anna.ek@ekbo.se. Bo Lind, 070-174 06 13.",
         [("Anna Ek", None, None, ["+46701740612"], ["anna.ek@ekbo.se"]), ("Bo Lind", None, None, ["+46701740613"], [])],
         id="second-entry-after-a-full-stop-is-no-prose",
