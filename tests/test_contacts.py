@@ -224,6 +224,36 @@ FORMS += [
         [(None, "pressjour", "Ekby", ["+46846500494"], ["press@ekby.se"])],
         id="pressjour-heading",
     ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nAnna Ek, vd, 070-174 06 12 och Bo Lind, CFO, 070-174 06 13",
+        [("Anna Ek", "vd", None, ["+46701740612"], []), ("Bo Lind", "CFO", None, ["+46701740613"], [])],
+        id="two-entries-joined-by-och",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt: Anna Ek, vd, 070-174 06 59 / Bo Lind, kommunalråd, 070-174 06 60",
+        [("Anna Ek", "vd", None, ["+46701740659"], []), ("Bo Lind", "kommunalråd", None, ["+46701740660"], [])],
+        id="two-entries-split-by-a-slash",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nPresskontakt: Anna Ek, 070-174 06 12, anna.ek@ekbo.se. Bo Lind, 070-174 06 13.",
+        [("Anna Ek", None, None, ["+46701740612"], ["anna.ek@ekbo.se"]), ("Bo Lind", None, None, ["+46701740613"], [])],
+        id="second-entry-after-a-full-stop-is-no-prose",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nMedia är välkomna att kontakta Anna Ek, presschef, 070-174 06 12.",
+        [("Anna Ek", "presschef", None, ["+46701740612"], [])],
+        id="media-welcome-to-contact",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nIntervjuförfrågningar:\nAnna Ek, presschef, 070-174 06 12",
+        [("Anna Ek", "presschef", None, ["+46701740612"], [])],
+        id="interview-requests-heading",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nLäs mer på ekbo.se\n\nAnna Ek, presschef, 070-174 06 12, anna.ek@ekbo.se",
+        [("Anna Ek", "presschef", None, ["+46701740612"], ["anna.ek@ekbo.se"])],
+        id="one-line-contact-without-heading",
+    ),
 ]
 
 NEGATIVES = [

@@ -240,6 +240,11 @@ FORMS += [
         id="dash-quote-after-a-sentence-about-a-person",
     ),
     pytest.param(
+        "Rubrik\n\nAnna Ek och Per Lind är nöjda.\n\n– Vi ser fram emot samarbetet.",
+        [(None, "Vi ser fram emot samarbetet.")],
+        id="dash-quote-after-a-sentence-about-two-people",
+    ),
+    pytest.param(
         "Rubrik\n\n– Vi är glada, säger Anna Ek.\n\nHon tycker också att kommunen borde agera.\n\n– Det är dags nu.",
         [("Anna Ek", "Vi är glada"), ("Anna Ek", "Det är dags nu.")],
         id="pronoun-subject-before-a-dash-quote",

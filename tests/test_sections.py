@@ -21,6 +21,16 @@ FACT_BOXES = [
     pytest.param(
         "Rubrik\n\nText.\n\nSå gjordes studien\nForskarna mätte 400 båtar.", ["Så gjordes studien"], id="sa-gjordes"
     ),
+    pytest.param("Rubrik\n\nText.\n\nKort fakta\nSkolan får 500 platser.", ["Kort fakta"], id="kort-fakta"),
+    pytest.param("Rubrik\n\nText.\n\nNyckelfakta\nSkolan får 500 platser.", ["Nyckelfakta"], id="nyckelfakta"),
+    pytest.param(
+        "Rubrik\n\nText.\n\nSå fungerar tjänsten\nDu loggar in med e-legitimation.",
+        ["Så fungerar tjänsten"],
+        id="sa-fungerar",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nUrval och metod\nEnkäten besvarades av 1 000 personer.", ["Urval och metod"], id="metod"
+    ),
 ]
 
 

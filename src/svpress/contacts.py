@@ -49,7 +49,8 @@ _ADDRESS_PART = regex.compile(
     regex.IGNORECASE,
 )
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
-_NEXT_CAPITAL = regex.compile(r"[ \t]*[.,;]?[ \t]*(?P<w>\p{Lu}[\p{L}-]*)")
+# What follows a phone or address when a new entry starts: "…, Bo Lind", "… / Bo Lind", "… och Bo Lind".
+_NEXT_CAPITAL = regex.compile(r"[ \t]*[.,;/|·•]?[ \t]*(?:(?:och|samt)[ \t]+)?(?P<w>\p{Lu}[\p{L}-]*)")
 _LETTER = regex.compile(r"\p{L}")
 _REMARK = regex.compile(r"\([^()\n]{1,120}\)")
 # Card labels and sub-headings on lines of their own, blanked before an entry is read.
@@ -234,7 +235,7 @@ def _split_line(text: Text, a: int, b: int, phones: Sequence[Phone], emails: Seq
         if label.fullmatch(word) or word.lower() in roles.CONTACT_LABELS:
             continue
         out.append((cur, e))
-        cur = e
+        cur = e + nxt.start("w")  # the next entry starts at its name, after any "och"
     out.append((cur, b))
     return out
 

@@ -5,6 +5,14 @@ Layouts differ in order: the label and date may stand above the headline
 Jul 05, 2012") or beside a newsroom name. The rule: header meta lines (labels,
 dates, captions) near the top are found first; a headline right before the
 first of them wins, else the first headline after the leading meta lines.
+
+Refinements for layouts seen in the wild: a short sender line glued to the
+stamp ("Förbund rf / PRESSMEDDELANDE 12.3.2024 // Rubrik") leaves the headline
+below; a byline or reading time between headline and date is passed over; a
+one-sentence lead between headline and date is not the headline; a category
+line under the label ("Nyhet / Miljö och hälsa // Rubrik // Publicerad …")
+leaves the headline above the later date. Of several header dates the first
+that is not captioned as an update ("Uppdaterad …") is the publication date.
 """
 
 from __future__ import annotations

@@ -71,7 +71,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "opening": regex.compile(rf"^[-–•*\s]*(?:{alternation(layout.LONG_LINE_OPENINGS)})", regex.IGNORECASE),
         # Fact-box headings: a short line, optionally ending with a colon.
         "fact": regex.compile(
-            rf"^(?:(?:{fact})\b[^\n.!?]{{0,60}}?|[^\n.!?:]{{1,50}}[ \t](?:i korthet|i siffror|i sammandrag))[ \t]*:?$",
+            rf"^(?:(?:{fact})\b[^\n.!?]{{0,60}}?|[^\n.!?:]{{1,50}}[ \t](?:i korthet|i siffror|i sammandrag)"
+            rf"|(?:\p{{L}}+[ \t])?\p{{L}}*{layout.FACT_BOX_SUFFIX})[ \t]*:?$",
             regex.IGNORECASE,
         ),
         "about": regex.compile(r"^(?:Om|OM|About|ABOUT)[ \t]+(?P<first>[\p{L}\d][\p{L}\d-]*)[^\n.!?:]{0,70}:?$"),
@@ -98,6 +99,7 @@ _RUN = regex.compile(r"(.)\1*")
 _LINE = regex.compile(r"[^\n]+")
 _NO_CUT_AFTER = '("«»-–/'
 _SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+(?=\p{Lu})")
+_DETAILS = regex.compile(r"@|\d[\d \t-]{5,}\d")
 
 
 def _cut_positions(low: str) -> list[int]:
@@ -202,8 +204,12 @@ def _plausible_contact_heading(text: str, m: regex.Match[str]) -> bool:
     # A heading opens a list, it does not run on into prose: "Frågor om vattnet
     # besvaras av X:s kundtjänst på 020-… . SGU publicerar …" is a sentence.
     after_sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)
-    if len(after_sentence) == 2 and len(after_sentence[1].split()) >= PROSE_TAIL_WORDS:
-        return False
+    if (
+        len(after_sentence) == 2
+        and len(after_sentence[1].split()) >= PROSE_TAIL_WORDS
+        and not _DETAILS.search(after_sentence[1])
+    ):
+        return False  # (a second entry "… . Bo Lind, 070-…" is no prose)
     if head.startswith(("för ", "vid ", "frågor", "upplysningar", "mer ", "ytterligare", "vidare", "lämnat")):
         return True
     if not rest:

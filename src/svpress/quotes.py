@@ -683,11 +683,13 @@ def _subject_speaker(text: Text, unit: _Unit, names: NameIndex) -> _Speaker | No
     cut = max(s.rfind(". ", 0, len(s) - 1), s.rfind("! ", 0, len(s) - 1), s.rfind("? ", 0, len(s) - 1))
     start = unit.start + (cut + 2 if cut >= 0 else 0)
     verb_after = _patterns()["verb_after_name"]
-    for a, b in names.persons_in(start, unit.end):
+    persons = names.persons_in(start, unit.end)
+    for a, b in persons:
         lead = text.norm[start:a].split()
-        # "Anna Ek ser positivt på beslutet.", "Projektledaren Anna Ek …": the sentence is about her.
-        if verb_after.match(text.norm, b, unit.end) or all(
-            _role_like(w) or w.lower() in speech.SUBJECT_LEAD_WORDS for w in lead
+        # "Anna Ek ser positivt på beslutet.", "Projektledaren Anna Ek …": the sentence is about
+        # her (and only her: "Anna Ek och Per Lind är nöjda" names no one speaker).
+        if verb_after.match(text.norm, b, unit.end) or (
+            len(persons) == 1 and all(_role_like(w) or w.lower() in speech.SUBJECT_LEAD_WORDS for w in lead)
         ):
             return _Speaker(_extend_name(text, a, b), None, None)
     first = text.norm[start : start + 4].rstrip().lower()

@@ -22,6 +22,9 @@ MAX_CONTACT_LINE_WORDS = 25
 MAX_NAME_LINE_WORDS = 8
 """Lines of a contact list without phone or e-mail (name, role) are short."""
 
+MAX_ONE_LINE_CONTACT_WORDS = 16
+"""A contact on a line of its own (name, role, phone, e-mail) is short."""
+
 MAX_ROLE_LINE_WORDS = 3
 """A role on a line of its own above a name ("Presschef") is short."""
 
@@ -59,11 +62,21 @@ def _contactish(para: list[Line]) -> bool:
     return all(ln.words <= MAX_NAME_LINE_WORDS for ln in para) and len(para) <= 8
 
 
+def _one_line_signature(para: list[Line]) -> bool:
+    """A contact on one line of its own: "Anna Ek, presschef, 070-…, anna.ek@ekbo.se"."""
+    if len(para) != 1 or para[0].words > MAX_ONE_LINE_CONTACT_WORDS or not _CONTACTISH.search(para[0].text):
+        return False
+    first = para[0].text.split(",")[0].strip()
+    return "," in para[0].text and bool(_NAME_START.fullmatch(first))
+
+
 def _signature(para: list[Line]) -> bool:
     """A contact block without a heading: a short name line, then lines with a phone or e-mail.
 
     The role may stand on a line of its own above the name ("Presschef / Anna Ek / 070-…").
     """
+    if _one_line_signature(para):
+        return True
     if len(para) >= 3 and para[0].words <= MAX_ROLE_LINE_WORDS and is_role_word(para[0].text.split()[0]):
         para = para[1:]
     if not 2 <= len(para) <= 6 or para[0].words > MAX_NAME_LINE_WORDS or _CONTACTISH.search(para[0].text):

@@ -140,8 +140,12 @@ FACT_BOX_HEADINGS = (
     "webbsänd presentation",
     "presentation för investerare och media",
     "så här gör du",
-    "så fungerar det",
+    "så fungerar",
+    "så här fungerar",
     "det här är",
+    "detta är",
+    "urval och metod",
+    "tidslinje",
     "historik",
     "tidplan",
     "statistik",
@@ -166,6 +170,9 @@ FACT_BOX_HEADINGS = (
     "background",
 )
 
+# Compound headings ending in "fakta": "Kort fakta", "Nyckelfakta", "Snabbfakta".
+FACT_BOX_SUFFIX = "fakta"
+
 # Fact-box headings that take a single paragraph: a correction notice sits
 # inside the body, and the body goes on after it.
 SINGLE_PARAGRAPH_BOXES = ("rättelse", "förtydligande", "uppdaterad", "ny version")
@@ -185,12 +192,17 @@ CONTACT_HEADINGS = (
     r"tilläggsuppgifter(?: ges av| lämnas av| ger)?",
     r"närmare (?:upplysningar|uppgifter)(?: ges av| lämnas av| ger)?",
     r"kontakta(?: gärna)?",
+    r"(?:media|medier|journalister|press) (?:är|hälsas) (?:välkomna|välkommen) att kontakta",
+    r"(?:mer|ytterligare|vidare) upplysningar(?: lämnas av| ges av)?",
+    r"intervjuförfrågningar(?: och [^\n:;]{1,30})?",
+    # A role as the heading of its contact: "Pressansvarig: Anna Ek, 070-…".
+    r"press(?:ansvarig|ansvariga|chef|sekreterare|talesperson)(?=[ \t]*:)",
     r"frågor\?",
     r"(?:mer|ytterligare|vidare) information(?: lämnas av| ges av| om [^\n:;]{1,40})?",
     r"frågor (?:kan ställas till|besvaras av|om [^\n:;]{1,40} besvaras av)",
     r"upplysningar (?:lämnas av|ges av)",
     r"kontaktperson(?:er)?",
-    r"kontakt(?:er|uppgifter)?",
+    r"kontakt(?:er|uppgifter|information|info)?",
     r"press ?kontakt(?:er)?",
     r"presskontakter",
     r"mediekontakt(?:er)?",
@@ -315,7 +327,7 @@ LONG_LINE_OPENINGS = (
     "för", "vid", "har du", "mer", "ytterligare", "vidare", "frågor", "upplysningar", "kontakt", "press",
     "medie", "media", "lämnat", "for", "contact", "denna", "den här", "detta", "följande", "informationen",
     "this", "the information", "senast", "sidan", "publicerad", "http", "www", "[", "-----", "_____", "=====",
-    "vill du", "tilläggsuppgifter", "närmare",
+    "vill du", "tilläggsuppgifter", "närmare", "journalister", "intervjuförfrågningar",
     "med på bild", "på bild", "bilden", "bildtext", "foto", "bild", "illustration", "photo", "ladda", "högupplöst",
 )  # fmt: skip
 
