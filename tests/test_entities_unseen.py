@@ -79,6 +79,7 @@ def test_entities_unseen_place_after_a_complete_name_stays_a_place(text: str, na
         pytest.param("Pendlingen ökar i Gävle-Sandvikenregionen i år.", "Gävle-Sandvikenregionen",
                      id="hyphenated-place-region-area"),
         pytest.param("Ett VMA har skickats ut till boende i området.", "VMA", id="public-warning-message"),
+        pytest.param("Sändningen börjar kl. 11.00 EEST i dag.", "EEST", id="time-zone"),
     ],
 )  # fmt: skip
 def test_entities_unseen_products_and_areas_are_no_organisations(text: str, surface: str) -> None:
