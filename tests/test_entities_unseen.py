@@ -174,3 +174,14 @@ def test_entities_unseen_double_surname_with_a_business_noun_is_a_person() -> No
     found = _labels("Laget leds av Karin Lindholm-Kraft sedan i höstas.", "default")
     assert found.get("Karin Lindholm-Kraft") == "PER"
     assert "ORG" not in found.values()
+
+
+def test_entities_unseen_function_is_no_organisation_but_a_named_unit_is() -> None:
+    import svpress
+
+    r = svpress.parse(
+        "Nyhet\n\nFrågor besvaras av Tallbo Energi AB. Ring Pressjouren eller Kommunikationsavdelningen i dag.\n"
+    )
+    names = [o.name for o in r.organisations]
+    assert "Pressjouren" not in names
+    assert "Kommunikationsavdelningen" in names
