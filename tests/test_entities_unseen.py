@@ -79,6 +79,7 @@ def test_entities_unseen_place_after_a_complete_name_stays_a_place(text: str, na
         pytest.param("Pendlingen ökar i Gävle-Sandvikenregionen i år.", "Gävle-Sandvikenregionen",
                      id="hyphenated-place-region-area"),
         pytest.param("Ett VMA har skickats ut till boende i området.", "VMA", id="public-warning-message"),
+        pytest.param("Sändningen börjar kl. 11.00 EEST i dag.", "EEST", id="time-zone"),
     ],
 )  # fmt: skip
 def test_entities_unseen_products_and_areas_are_no_organisations(text: str, surface: str) -> None:
@@ -173,3 +174,14 @@ def test_entities_unseen_double_surname_with_a_business_noun_is_a_person() -> No
     found = _labels("Laget leds av Karin Lindholm-Kraft sedan i höstas.", "default")
     assert found.get("Karin Lindholm-Kraft") == "PER"
     assert "ORG" not in found.values()
+
+
+def test_entities_unseen_function_is_no_organisation_but_a_named_unit_is() -> None:
+    import svpress
+
+    r = svpress.parse(
+        "Nyhet\n\nFrågor besvaras av Tallbo Energi AB. Ring Pressjouren eller Kommunikationsavdelningen i dag.\n"
+    )
+    names = [o.name for o in r.organisations]
+    assert "Pressjouren" not in names
+    assert "Kommunikationsavdelningen" in names

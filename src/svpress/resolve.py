@@ -20,7 +20,7 @@ import regex
 from svpress.lang.sv import orgs
 from svpress.lang.sv.names import NEVER_NAMES
 from svpress.lang.sv.orgs import GENERIC, GENERIC_ENDINGS
-from svpress.lang.sv.roles import ROLE_PREPOSITIONS, is_role
+from svpress.lang.sv.roles import FUNCTION_NOUNS, ROLE_PREPOSITIONS, is_role
 from svpress.lang.sv.verbs import REPORTING_VERBS
 from svpress.model import Entity, Organisation, Person, Span
 from svpress.ner.lexicon import lexicon
@@ -258,6 +258,11 @@ def _role_org(ctx: _Around, ns: int, ne: int) -> tuple[str | None, str | None]:
     return role, org
 
 
+# "Pressjouren", "Presstjänsten", "Kundtjänsten": a function, not an organisation; a unit named by its unit
+# noun ("Kommunikationsavdelningen", "Presskontoret") counts (gold GUIDELINES).
+_FUNCTIONS = frozenset(f for f in FUNCTION_NOUNS if " " not in f and not any(u in f for u in orgs.UNIT_NOUNS))
+
+
 def _is_excluded_org(e: Entity, off: _Offsets, lex_places: frozenset[str]) -> bool:
     name = e.name
     first = name.split()[0] if name.split() else ""
@@ -270,8 +275,9 @@ def _is_excluded_org(e: Entity, off: _Offsets, lex_places: frozenset[str]) -> bo
         or name.casefold() in GENERIC
         or name in orgs.NOT_NAMES_ALONE
         or name.capitalize() in NEVER_NAMES
+        or name.casefold() in _FUNCTIONS
     ):
-        return True  # a place; "Bolaget"; "Svenska", "Nyheter", "January"; "FAKTA" (a heading)
+        return True  # a place; "Bolaget"; "Svenska", "Nyheter", "January"; "FAKTA" (a heading); "Pressjouren"
     if " " not in name and name.casefold().endswith(orgs.BUILDING_ENDINGS):
         a = off.norm(e.start)
         preceding = off.text.norm[max(0, a - 6) : a].rsplit(" ", 2)

@@ -258,7 +258,12 @@ class Rules:
                     while e < n and not taken[e] and is_cap(words[e]):
                         e += 1  # "EU-programmet Interreg Aurora": the programme's name goes with it
                 add(Hit(k, e, "O", True, "compound"))  # "EU-final", "FN-mötet": a thing, not a name
-            elif release and folded[k][-5:] in orgs.LEAGUE_TAILS and folded[k].endswith(orgs.LEAGUE_ENDINGS):
+            elif (
+                release
+                and w[-1] == "n"
+                and folded[k][-5:] in orgs.LEAGUE_TAILS
+                and folded[k].endswith(orgs.LEAGUE_ENDINGS)
+            ):
                 # "Allsvenskan", "OBOS Damallsvenskan": a league or a championship, with its sponsor's name.
                 i = k - 1 if k > 0 and not taken[k - 1] and is_acronym(words[k - 1]) else k
                 add(Hit(i, k + 1, "O", True, "league"))
@@ -604,7 +609,7 @@ class Rules:
             # A word shaped like a surname is one ("Jansen"); in a release only a listed surname beats an
             # organisation ending that ends like a surname ("Internetstiftelsen" ends in "-sen").
             head = has_org_suffix(w) and not self._surname_over_suffix(w, folded[k], release)
-            if head and release and self._area(w):
+            if head and release and orgs.PLACE_AREA_ENDING in w and self._area(w):
                 head = False
             # "Skaraborgs Sjukhus", "Wallenbergs Stiftelse": a bare organisation noun after a genitive.
             business = k > 0 and (

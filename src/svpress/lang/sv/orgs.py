@@ -179,8 +179,8 @@ organisation. Written by hand from common file extensions and bibliographic iden
 NOT_ACRONYMS = (
     frozenset(
         """VD VVD CEO CFO COO CTO CIO CMO HR IT PR TV AB AS SA OK PS OBS NB ID PDF PM KL ST CA MB GB KB
-        ÅÄÖ USA OS VM EM SM JVM CET CEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS FAQ URL WWW
-        HTTP SMS GPS AI VR BNP KPI VMA""".split()
+        ÅÄÖ USA OS VM EM SM JVM CET CEST EET EEST UTC GMT EUR SEK USD NOK DKK MSEK MDKR MKR KR TKR ISBN KSO RSS
+        FAQ URL WWW HTTP SMS GPS AI VR BNP KPI VMA""".split()
     )
     | MEASURE_WORDS
     | FILE_WORDS
