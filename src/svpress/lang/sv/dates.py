@@ -106,15 +106,20 @@ WEEKDAYS: dict[str, int] = {
 }
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mån": 0,
+    "månd": 0,
     "tis": 1,
     "tisd": 1,
     "ons": 2,
+    "onsd": 2,
     "tor": 3,
     "tors": 3,
+    "torsd": 3,
     "fre": 4,
     "fred": 4,
     "lör": 5,
+    "lörd": 5,
     "sön": 6,
+    "sönd": 6,
 }
 
 # Relative day words -> offset from the reference date in days.
