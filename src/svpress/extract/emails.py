@@ -51,7 +51,7 @@ def _patterns() -> _Patterns:
         # Run with ``re`` on the lowercased text: a plain "@" or a bracketed
         # word, no blanks around (they are added after), so the engine can
         # skip quickly to the few places that matter.
-        marker=re.compile(rf"@|(?P<word>[\[(<{{][ \t]?{at_word}[ \t]?[\])>}}])"),
+        marker=re.compile(rf"[{re.escape(''.join(data.AT_SIGNS))}]|(?P<word>[\[(<{{][ \t]?{at_word}[ \t]?[\])>}}])"),
         # Read backwards from the marker ("(?r)"): word characters, "+", "-"
         # and dots (or "[dot]") between them.
         local=regex.compile(rf"(?ir)(?:[\w+\-]{{1,{MAX_LOCAL}}}{dot}){{0,8}}[\w+\-]{{1,{MAX_LOCAL}}}"),
@@ -125,7 +125,7 @@ def find_emails(text: Text) -> list[Email]:
         if tld in data.FILE_EXTENSIONS:
             continue
         a, b = text.span(ls, de)
-        obfuscated = mark["word"] is not None or me - ms > 1
+        obfuscated = mark["word"] is not None or me - ms > 1 or mark.group() != "@"
         address = f"{_canonical(local.group())}@{_canonical(domain)}"
         obfuscated = obfuscated or address != f"{local.group()}@{domain}".lower()
         out.append(Email(address=address, raw=text.raw[a:b], start=a, end=b, obfuscated=obfuscated))
