@@ -8,11 +8,12 @@ bracketed forms count: a bare "at" or "punkt" in running text is a word.
 
 from __future__ import annotations
 
-AT_WORDS: tuple[str, ...] = ("at", "snabel-a", "snabela", "snabel a", "a", "@", "\uff20")
+AT_WORDS: tuple[str, ...] = ("at", "snabel-a", "snabela", "snabel a", "a", "@")
 
-# Single characters that stand for "@" unbracketed: the sign itself and its
-# full-width form, which some sites print to dodge harvesters.
-AT_SIGNS: tuple[str, ...] = ("@", "\uff20")
+# Characters other than "@" that stand for it unbracketed: its full-width
+# form, which some sites print to dodge harvesters.
+OTHER_AT_SIGNS: tuple[str, ...] = ("\uff20",)
+
 DOT_WORDS: tuple[str, ...] = ("dot", "punkt", "pkt", "prick")
 
 # Endings of file names that look like an address ("logo@2x.png") but are
