@@ -84,6 +84,9 @@ FORMS = [
     pytest.param("senast 1.4 kl. 12.00", "2010-04-01", None, "1.4 kl. 12.00", id="deadline-day-dot-month"),
     pytest.param("torsdag 4.3", "2010-03-04", None, "torsdag 4.3", id="weekday-day-dot-month"),
     pytest.param("månd. 1 mars", "2010-03-01", None, "månd. 1 mars", id="weekday-abbreviation-mand"),
+    pytest.param("15e mars", "2010-03-15", None, "15e mars", id="ordinal-without-colon"),
+    pytest.param("Datum: 1/4", "2010-04-01", None, "1/4", id="datum-colon-day-slash-month"),
+    pytest.param("OSA 2/5", "2010-05-02", None, "2/5", id="osa-day-slash-month"),
     pytest.param("12–13.3.2010", "2010-03-12", "2010-03-13", "12–13.3.2010", id="day-range-dotted"),
     pytest.param("12.–13.3.2010", "2010-03-12", "2010-03-13", "12.–13.3.2010", id="day-range-dotted-finland"),
     pytest.param("12.3.–13.3.2010", "2010-03-12", "2010-03-13", "12.3.–13.3.2010", id="dotted-range-first-no-year"),
@@ -129,6 +132,8 @@ def test_dates_day_list_gives_each_day() -> None:
         pytest.param("1 eller 2 april", id="eller"),
         pytest.param("1 el. 2 april", id="el"),
         pytest.param("1 samt 2 april", id="samt"),
+        pytest.param("den 1 och den 2 april", id="och-den"),
+        pytest.param("torsdag den 1 och fredag den 2 april", id="och-weekday-den"),
     ],
 )
 def test_dates_day_list_words(text: str) -> None:
@@ -327,6 +332,7 @@ BUGS = [
         id="end-of-opening-hours-was-read-as-a-day",
     ),
     pytest.param("kl. 9–17, 5 juni", [("2010-06-05", None)], id="opening-hours-were-read-as-a-day-range"),
+    pytest.param("Dag 1, tisdag 2 mars", [("2010-03-02", None)], id="programme-day-number-is-no-day"),
     pytest.param("öppet kl. 9–17 juni–augusti", [], id="hour-before-a-month-was-read-as-a-day"),
     pytest.param(
         "31 december 2010-2 januari 2011",

@@ -39,7 +39,7 @@ MAX_YEAR_RANGE = 30
 _DD = r"(?:3[01]|[12]\d|0?[1-9])"
 _MM = r"(?:1[0-2]|0?[1-9])"
 _YYYY = r"(?:1[89]\d\d|20\d\d)"
-_ORD = r"(?::(?:a|e|de|te))?"
+_ORD = r"(?::?(?:a|e|de|te))?"
 _SP = r"[ \t]{1,3}"
 
 
@@ -115,11 +115,15 @@ def _digit_pattern() -> regex.Pattern[str]:
     year_context = alternation(data.YEAR_CONTEXT)
     amount = alternation(data.AMOUNT_WORDS)
     list_words = alternation(data.DAY_LIST_WORDS)
+    weekdays = alternation(data.WEEKDAYS)
     time = _time_pattern()
     # A month name: full, abbreviated (with or without a period), or one of
     # the ambiguous abbreviations with a period or a year after it.
     month = rf"(?:{months}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
-    day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}(?:[–\-,&]|till|{list_words})[ \t]{{0,2}}{_DD}{_ORD}){{0,6}}"
+    # After a word ("och", "till"), a later day may repeat "den" and a weekday: "tisdag den 3
+    # och onsdag den 4 mars"; after a comma it may not ("Dag 1, tisdag 11 mars" is one day).
+    joint = rf"(?:[–\-,&][ \t]{{0,2}}|(?:till|{list_words}){_SP}(?:{weekdays}{_SP})?(?:den{_SP})?)"
+    day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}{joint}{_DD}{_ORD}){{0,6}}"
     # A year that is not the start of an amount ("2010 000", "2000 personer").
     year_end = rf"(?![\d]|[ \t]\d{{3}}|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))"
     # No date starts inside a number, a dotted or slashed group, or right
@@ -285,13 +289,13 @@ def _helpers() -> _Helpers:
         year_word=regex.compile(rf"(?i)[ \t,]{{0,3}}(?P<w>{alternation(data.YEAR_WORDS)})(?![\w])"),
         # Read backwards from the digits ("(?r)"): one attempt at the end.
         version_before=regex.compile(rf"(?ir)(?<![\w]){alternation(data.VERSION_WORDS)}[ \t]{{0,2}}"),
-        slash_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_CONTEXT)}[ \t]{{1,3}}"),
+        slash_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_CONTEXT)}:?[ \t]{{1,3}}"),
         # "1/4–30/6": a "d/m" that opens a range of two is a date too.
         slash_range_after=regex.compile(
             rf"(?i)[ \t]{{0,3}}(?:{alternation(data.RANGE_SEPARATORS)})[ \t]{{0,3}}"
             rf"(?:den[ \t]{{1,3}})?{_DD}/{_MM}(?![\d/])"
         ),
-        dot_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_DOT_CONTEXT)}[ \t]{{1,3}}"),
+        dot_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_DOT_CONTEXT)}:?[ \t]{{1,3}}"),
         # "12.3.–13.3.2025", "30.4.–2.5.": a "d.m" that opens a range of two, the
         # second printed the Finland-Swedish way with its period ("1.2–3.4" are decimals).
         dot_range_after=regex.compile(
@@ -302,7 +306,9 @@ def _helpers() -> _Helpers:
         day_before=regex.compile(rf"(?r)(?<![\d/.,:]|\d[\-–])(?P<d>{_DD})\.?[ \t]?[–\-][ \t]?"),
         clock_before=regex.compile(rf"(?ir)(?<![\w]){alternation(data.CLOCK_WORDS)}[ \t]{{1,3}}"),
         day_token=regex.compile(
-            rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*(?P<d>{_DD}){_ORD}", regex.IGNORECASE
+            rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*"
+            rf"(?:{alternation(data.WEEKDAYS)}[ \t]+)?(?:den[ \t]+)?(?P<d>{_DD}){_ORD}",
+            regex.IGNORECASE,
         ),
         blanks=regex.compile(r"\s+"),
     )
