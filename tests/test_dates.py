@@ -140,6 +140,10 @@ def test_dates_day_list_words(text: str) -> None:
     assert _days(text) == [("2010-04-01", None), ("2010-04-02", None)]
 
 
+def test_dates_list_of_day_slash_month_in_one_month() -> None:
+    assert _days("Visningar 2/5, 9/5 och 16/5") == [("2010-05-02", None), ("2010-05-09", None), ("2010-05-16", None)]
+
+
 TIMES = [
     pytest.param("2010-03-12 kl. 09.00", "09:00", "2010-03-12 kl. 09.00", id="iso-kl-dot"),
     pytest.param("2010-03-12 09:00", "09:00", "2010-03-12 09:00", id="iso-colon"),
@@ -304,6 +308,7 @@ NEGATIVES = [
     pytest.param("den 2.5 miljoner", id="decimal-amount-after-den"),
     pytest.param("kl. 10.11", id="time-with-dot"),
     pytest.param("ökade 1.2 - 3.4", id="decimal-range"),
+    pytest.param("1/4, 1/2 och 3/4 av alla", id="list-of-fractions"),
     pytest.param("1.2–3.4 procent", id="decimal-range-of-percent"),
     pytest.param("13–12.3.2010", id="descending-dotted-day-range"),
 ]

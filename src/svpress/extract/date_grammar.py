@@ -272,6 +272,8 @@ class _Helpers:
     version_before: regex.Pattern[str]
     slash_context: regex.Pattern[str]
     slash_range_after: regex.Pattern[str]
+    slash_list_after: regex.Pattern[str]
+    slash_list_before: regex.Pattern[str]
     dot_context: regex.Pattern[str]
     dot_range_after: regex.Pattern[str]
     day_before: regex.Pattern[str]
@@ -294,6 +296,14 @@ def _helpers() -> _Helpers:
         slash_range_after=regex.compile(
             rf"(?i)[ \t]{{0,3}}(?:{alternation(data.RANGE_SEPARATORS)})[ \t]{{0,3}}"
             rf"(?:den[ \t]{{1,3}})?{_DD}/{_MM}(?![\d/])"
+        ),
+        slash_list_after=regex.compile(
+            rf"(?i)[ \t]{{0,3}}(?:[,&]|{alternation(data.DAY_LIST_WORDS)})[ \t]{{0,3}}(?:den[ \t]{{1,3}})?"
+            rf"{_DD}/(?P<m>{_MM})(?![\d/]|[.,]\d)"
+        ),
+        slash_list_before=regex.compile(
+            rf"(?ir)(?<![\d/.,]){_DD}/(?P<m>{_MM})[ \t]{{0,3}}(?:[,&]|{alternation(data.DAY_LIST_WORDS)})[ \t]{{0,3}}"
+            rf"(?:den[ \t]{{1,3}})?"
         ),
         dot_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_DOT_CONTEXT)}:?[ \t]{{1,3}}"),
         # "12.3.–13.3.2025", "30.4.–2.5.": a "d.m" that opens a range of two, the
@@ -359,6 +369,13 @@ def _slash_allowed(norm: str, m: regex.Match[str]) -> bool:
     if _helpers().slash_range_after.match(norm, m.end()):
         return True
     day, month = int(m["sd"]), int(m["sm"])
+    # "1/4, 8/4 och 15/4": a list of days in one month (fractions rarely share a denominator).
+    after = _helpers().slash_list_after.match(norm, m.end())
+    if after is not None and int(after["m"]) == month:
+        return True
+    before = _helpers().slash_list_before.match(norm, max(0, m.start() - 20), m.start())
+    if before is not None and int(before["m"]) == month:
+        return True
     # "1/2", "3/4": proper fractions; "24/7": around the clock.
     return day >= month and (day, month) != (24, 7)
 
