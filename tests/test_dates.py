@@ -83,6 +83,15 @@ FORMS = [
     pytest.param("den 15.3.", "2010-03-15", None, "15.3.", id="den-day-dot-month"),
     pytest.param("senast 1.4 kl. 12.00", "2010-04-01", None, "1.4 kl. 12.00", id="deadline-day-dot-month"),
     pytest.param("torsdag 4.3", "2010-03-04", None, "torsdag 4.3", id="weekday-day-dot-month"),
+    pytest.param("månd. 1 mars", "2010-03-01", None, "månd. 1 mars", id="weekday-abbreviation-mand"),
+    pytest.param("15e mars", "2010-03-15", None, "15e mars", id="ordinal-without-colon"),
+    pytest.param("Datum: 1/4", "2010-04-01", None, "1/4", id="datum-colon-day-slash-month"),
+    pytest.param("OSA 2/5", "2010-05-02", None, "2/5", id="osa-day-slash-month"),
+    pytest.param("12–13.3.2010", "2010-03-12", "2010-03-13", "12–13.3.2010", id="day-range-dotted"),
+    pytest.param("12.–13.3.2010", "2010-03-12", "2010-03-13", "12.–13.3.2010", id="day-range-dotted-finland"),
+    pytest.param("12.3.–13.3.2010", "2010-03-12", "2010-03-13", "12.3.–13.3.2010", id="dotted-range-first-no-year"),
+    pytest.param("30.4.–2.5.", "2010-04-30", "2010-05-02", "30.4.–2.5.", id="dotted-range-without-year"),
+    pytest.param("den 4–5.3.", "2010-03-04", "2010-03-05", "4–5.3.", id="den-day-range-dot-month"),
     pytest.param("från och med 1/4", "2010-04-01", None, "1/4", id="fran-och-med-day-slash-month"),
     pytest.param("fr o m 1/4", "2010-04-01", None, "1/4", id="fr-o-m-spaced-day-slash-month"),
     pytest.param("1/4–30/6", "2010-04-01", "2010-06-30", "1/4–30/6", id="slash-range-small-first-day"),
@@ -123,10 +132,16 @@ def test_dates_day_list_gives_each_day() -> None:
         pytest.param("1 eller 2 april", id="eller"),
         pytest.param("1 el. 2 april", id="el"),
         pytest.param("1 samt 2 april", id="samt"),
+        pytest.param("den 1 och den 2 april", id="och-den"),
+        pytest.param("torsdag den 1 och fredag den 2 april", id="och-weekday-den"),
     ],
 )
 def test_dates_day_list_words(text: str) -> None:
     assert _days(text) == [("2010-04-01", None), ("2010-04-02", None)]
+
+
+def test_dates_list_of_day_slash_month_in_one_month() -> None:
+    assert _days("Visningar 2/5, 9/5 och 16/5") == [("2010-05-02", None), ("2010-05-09", None), ("2010-05-16", None)]
 
 
 TIMES = [
@@ -292,6 +307,10 @@ NEGATIVES = [
     pytest.param("från 1.5 till 2.3 procent", id="decimals-after-fran-till"),
     pytest.param("den 2.5 miljoner", id="decimal-amount-after-den"),
     pytest.param("kl. 10.11", id="time-with-dot"),
+    pytest.param("ökade 1.2 - 3.4", id="decimal-range"),
+    pytest.param("1/4, 1/2 och 3/4 av alla", id="list-of-fractions"),
+    pytest.param("1.2–3.4 procent", id="decimal-range-of-percent"),
+    pytest.param("13–12.3.2010", id="descending-dotted-day-range"),
 ]
 
 
@@ -318,6 +337,8 @@ BUGS = [
         id="end-of-opening-hours-was-read-as-a-day",
     ),
     pytest.param("kl. 9–17, 5 juni", [("2010-06-05", None)], id="opening-hours-were-read-as-a-day-range"),
+    pytest.param("Dag 1, tisdag 2 mars", [("2010-03-02", None)], id="programme-day-number-is-no-day"),
+    pytest.param("öppet kl. 9–17 juni–augusti", [], id="hour-before-a-month-was-read-as-a-day"),
     pytest.param(
         "31 december 2010-2 januari 2011",
         [("2010-12-31", "2011-01-02")],

@@ -42,6 +42,12 @@ FORMS = [
     pytest.param("010-123 45 67", ["+46101234567"], id="non-geographic-010"),
     pytest.param("+47 22 33 44 55", ["+4722334455"], id="foreign-norway"),
     pytest.param("+44 20 7946 0958", ["+442079460958"], id="foreign-london"),
+    pytest.param("+358 40 123 4567", ["+358401234567"], id="foreign-finnish-mobile"),
+    pytest.param("+358 (0)40 123 4567", ["+358401234567"], id="foreign-bracketed-trunk"),
+    pytest.param("+46-70-765 43 21", ["+46707654321"], id="international-with-hyphens"),
+    pytest.param("(+46) 70 765 43 21", ["+46707654321"], id="bracketed-country-code"),
+    pytest.param("0046-8-123 45 67", ["+4681234567"], id="international-prefix-00-hyphens"),
+    pytest.param("Tel. 031-12 34 567", ["+46311234567"], id="odd-grouping"),
     pytest.param("00 45 33 12 34 56", ["+4533123456"], id="foreign-with-00"),
     pytest.param("009 47 22 33 44 55", ["+4722334455"], id="old-international-prefix-009"),
     pytest.param("009-1-212-555-0123", ["+12125550123"], id="old-prefix-009-to-usa"),
@@ -154,6 +160,10 @@ NEGATIVES = [
     pytest.param("Dnr 2010-123456", id="case-number"),
     pytest.param("2009-10-27 14:45", id="timestamp"),
     pytest.param("26.11.2024 15:55:49", id="dotted-timestamp"),
+    pytest.param("Reg.nr 0123-45 67 89", id="registration-number"),
+    pytest.param("Ärende 08-123456", id="errand-number"),
+    pytest.param("Artikelnr 0701234567", id="article-number"),
+    pytest.param("kundnummer 031-123 45 67", id="customer-number"),
 ]
 
 

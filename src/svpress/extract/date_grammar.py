@@ -39,7 +39,7 @@ MAX_YEAR_RANGE = 30
 _DD = r"(?:3[01]|[12]\d|0?[1-9])"
 _MM = r"(?:1[0-2]|0?[1-9])"
 _YYYY = r"(?:1[89]\d\d|20\d\d)"
-_ORD = r"(?::(?:a|e|de|te))?"
+_ORD = r"(?::?(?:a|e|de|te))?"
 _SP = r"[ \t]{1,3}"
 
 
@@ -115,69 +115,84 @@ def _digit_pattern() -> regex.Pattern[str]:
     year_context = alternation(data.YEAR_CONTEXT)
     amount = alternation(data.AMOUNT_WORDS)
     list_words = alternation(data.DAY_LIST_WORDS)
-    clock = alternation(data.CLOCK_WORDS)
+    weekdays = alternation(data.WEEKDAYS)
     time = _time_pattern()
     # A month name: full, abbreviated (with or without a period), or one of
     # the ambiguous abbreviations with a period or a year after it.
     month = rf"(?:{months}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
-    day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}(?:[–\-,&]|till|{list_words})[ \t]{{0,2}}{_DD}{_ORD}){{0,6}}"
+    # After a word ("och", "till"), a later day may repeat "den" and a weekday: "tisdag den 3
+    # och onsdag den 4 mars"; after a comma it may not ("Dag 1, tisdag 11 mars" is one day).
+    joint = rf"(?:[–\-,&][ \t]{{0,2}}|(?:till|{list_words}){_SP}(?:{weekdays}{_SP})?(?:den{_SP})?)"
+    day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}{joint}{_DD}{_ORD}){{0,6}}"
     # A year that is not the start of an amount ("2010 000", "2000 personer").
     year_end = rf"(?![\d]|[ \t]\d{{3}}|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))"
     # No date starts inside a number, a dotted or slashed group, or right
     # after a longer number and a dash ("2010-11 mars" is no "11 mars").
     fresh = r"(?<![\d/.,:]|\d{3}[\-–])"
-    # A day-month form neither ends a span of hours ("kl. 9–17, 5 juni" is
-    # the 5th) nor starts at a clock word; after a year and a dash it starts
-    # only when a month precedes that year ("12 sept 2025–15 mars 2026").
+    # A day-month form does not end a span of hours ("3–4 juni kl. 9–17, 5
+    # juni": the 5th; one that starts at a clock word loses its first day in
+    # ``_text_atoms``); after a year and a dash it starts only when a month
+    # precedes that year ("12 sept 2025–15 mars 2026").
     text_start = rf"""(?:
-        (?<![\d/.,:]|\d[\-–]|(?<![\w]){clock}[ \t]{{1,3}})
+        (?<![\d/.,:]|\d[\-–])
       | (?<=[^\W\d]\.?,?{_SP}{_YYYY}[\-–])
     )"""
     # Every form opens with a day (one or two digits) or a year (four): other runs of digits
     # (phone groups of three, amounts, postcodes) are passed over at once.
     pattern = rf"""
-    (?=\d)(?<!\d)(?=\d{{1,2}}(?!\d)|\d{{4}}(?!\d))
+    (?=\d)(?<!\d)
     (?:
-      (?P<iso>
-        (?<![\-/.,])(?P<iy>{_YYYY})(?P<isep>[\-/.])(?P<im>{_MM})(?P=isep)(?P<id>{_DD})(?![\d]|[\-/.]\d)
-        {time}
+      # Forms that open with a year.
+      (?=\d{{4}}(?!\d))
+      (?:
+        (?P<iso>
+          (?<![\-/.,])(?P<iy>{_YYYY})(?P<isep>[\-/.])(?P<im>{_MM})(?P=isep)(?P<id>{_DD})(?![\d]|[\-/.]\d)
+          {time}
+        )
+      | (?P<yearrange>
+          {fresh}(?P<yr1>{_YYYY})[ \t]{{0,2}}[–\-/][ \t]{{0,2}}(?P<yr2>{_YYYY}){year_end}
+        )
+      | (?P<monthyear>
+          (?P<myy>{_YYYY}){year_end}
+          (?<=(?P<pre>(?<![\w])(?P<mym>{months}|{abbr}\.?|{ambiguous}\.?),?{_SP})\d{{4}})
+        )
+      | (?P<year>
+          (?P<yy>{_YYYY}){year_end}
+          (?<=(?<![\w]){year_context}{_SP}\d{{4}})
+        )
       )
-    | (?P<num>
-        {fresh}(?P<nd>{_DD})(?:\.(?P<nm>{_MM})\.|/(?P<nm>{_MM})(?:/|[ \t]|-)|-(?P<nm>{_MM})-)(?P<ny>{_YYYY}){year_end}
-        {time}
-      )
-    | (?P<text>
-        {text_start}(?P<days>{day_list})\.?[ \t]{{0,3}}(?P<mon>{month})
-        (?:,?{_SP}(?P<ty>{_YYYY}){year_end})?
-        {time}
-      )
-    | (?P<slash>
-        {fresh}(?:(?P<sd0>{_DD})[ \t]?[–\-][ \t]?)?(?P<sd>{_DD})/(?P<sm>{_MM})(?![\d/]|[.,]\d|-\d{{1,4}}(?![\d/]))
-        {time}
-      )
-    | (?P<dotdm>
-        {fresh}(?P<pd>{_DD})\.(?P<pm>{_MM})\.?(?![\d]|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))
-        {time}
-      )
-    | (?P<eng>
-        (?P<ed>{_DD})(?:st|nd|rd|th)?,?{_SP}(?P<ey>{_YYYY}){year_end}
-        (?<=(?P<pre>(?<![\w])(?P<em>{english})\.?{_SP})\d{{1,2}}(?:st|nd|rd|th)?,?{_SP}\d{{4}})
-        {time}
-      )
-    | (?P<engdm>
-        {fresh}(?P<ed>{_DD})(?:st|nd|rd|th)?{_SP}(?P<em>{english})\.?,?{_SP}(?P<ey>{_YYYY}){year_end}
-        {time}
-      )
-    | (?P<yearrange>
-        {fresh}(?P<yr1>{_YYYY})[ \t]{{0,2}}[–\-/][ \t]{{0,2}}(?P<yr2>{_YYYY}){year_end}
-      )
-    | (?P<monthyear>
-        (?P<myy>{_YYYY}){year_end}
-        (?<=(?P<pre>(?<![\w])(?P<mym>{months}|{abbr}\.?|{ambiguous}\.?),?{_SP})\d{{4}})
-      )
-    | (?P<year>
-        (?P<yy>{_YYYY}){year_end}
-        (?<=(?<![\w]){year_context}{_SP}\d{{4}})
+      # Forms that open with a day; the numeric ones share one test of what precedes them.
+    | (?=\d{{1,2}}(?!\d))
+      (?:
+        {fresh}
+        (?:
+          (?P<num>
+            (?P<nd>{_DD})(?:\.(?P<nm>{_MM})\.|/(?P<nm>{_MM})(?:/|[ \t]|-)|-(?P<nm>{_MM})-)(?P<ny>{_YYYY}){year_end}
+            {time}
+          )
+        | (?P<slash>
+            (?:(?P<sd0>{_DD})[ \t]?[–\-][ \t]?)?(?P<sd>{_DD})/(?P<sm>{_MM})(?![\d/]|[.,]\d|-\d{{1,4}}(?![\d/]))
+            {time}
+          )
+        | (?P<dotdm>
+            (?P<pd>{_DD})\.(?P<pm>{_MM})\.?(?![\d]|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))
+            {time}
+          )
+        )
+      | (?P<text>
+          {text_start}(?P<days>{day_list})\.?[ \t]{{0,3}}(?P<mon>{month})
+          (?:,?{_SP}(?P<ty>{_YYYY}){year_end})?
+          {time}
+        )
+      | (?P<eng>
+          (?P<ed>{_DD})(?:st|nd|rd|th)?,?{_SP}(?P<ey>{_YYYY}){year_end}
+          (?<=(?P<pre>(?<![\w])(?P<em>{english})\.?{_SP})\d{{1,2}}(?:st|nd|rd|th)?,?{_SP}\d{{4}})
+          {time}
+        )
+      | (?P<engdm>
+          {fresh}(?P<ed>{_DD})(?:st|nd|rd|th)?{_SP}(?P<em>{english})\.?,?{_SP}(?P<ey>{_YYYY}){year_end}
+          {time}
+        )
       )
     )
     """
@@ -257,7 +272,12 @@ class _Helpers:
     version_before: regex.Pattern[str]
     slash_context: regex.Pattern[str]
     slash_range_after: regex.Pattern[str]
+    slash_list_after: regex.Pattern[str]
+    slash_list_before: regex.Pattern[str]
     dot_context: regex.Pattern[str]
+    dot_range_after: regex.Pattern[str]
+    day_before: regex.Pattern[str]
+    clock_before: regex.Pattern[str]
     day_token: regex.Pattern[str]
     blanks: regex.Pattern[str]
 
@@ -271,15 +291,34 @@ def _helpers() -> _Helpers:
         year_word=regex.compile(rf"(?i)[ \t,]{{0,3}}(?P<w>{alternation(data.YEAR_WORDS)})(?![\w])"),
         # Read backwards from the digits ("(?r)"): one attempt at the end.
         version_before=regex.compile(rf"(?ir)(?<![\w]){alternation(data.VERSION_WORDS)}[ \t]{{0,2}}"),
-        slash_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_CONTEXT)}[ \t]{{1,3}}"),
+        slash_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_CONTEXT)}:?[ \t]{{1,3}}"),
         # "1/4–30/6": a "d/m" that opens a range of two is a date too.
         slash_range_after=regex.compile(
             rf"(?i)[ \t]{{0,3}}(?:{alternation(data.RANGE_SEPARATORS)})[ \t]{{0,3}}"
             rf"(?:den[ \t]{{1,3}})?{_DD}/{_MM}(?![\d/])"
         ),
-        dot_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_DOT_CONTEXT)}[ \t]{{1,3}}"),
+        slash_list_after=regex.compile(
+            rf"(?i)[ \t]{{0,3}}(?:[,&]|{alternation(data.DAY_LIST_WORDS)})[ \t]{{0,3}}(?:den[ \t]{{1,3}})?"
+            rf"{_DD}/(?P<m>{_MM})(?![\d/]|[.,]\d)"
+        ),
+        slash_list_before=regex.compile(
+            rf"(?ir)(?<![\d/.,]){_DD}/(?P<m>{_MM})[ \t]{{0,3}}(?:[,&]|{alternation(data.DAY_LIST_WORDS)})[ \t]{{0,3}}"
+            rf"(?:den[ \t]{{1,3}})?"
+        ),
+        dot_context=regex.compile(rf"(?ir)(?<![\w]){alternation(data.DAY_MONTH_DOT_CONTEXT)}:?[ \t]{{1,3}}"),
+        # "12.3.–13.3.2025", "30.4.–2.5.": a "d.m" that opens a range of two, the
+        # second printed the Finland-Swedish way with its period ("1.2–3.4" are decimals).
+        dot_range_after=regex.compile(
+            rf"(?i)[ \t]{{0,3}}(?:{alternation(data.RANGE_SEPARATORS)})[ \t]{{0,3}}"
+            rf"(?:den[ \t]{{1,3}})?{_DD}\.{_MM}\.(?!\d{{1,3}}(?!\d))"
+        ),
+        # Read backwards from a numeric day: the day that opens its range ("12–13.3.2025", "12.–13.3.").
+        day_before=regex.compile(rf"(?r)(?<![\d/.,:]|\d[\-–])(?P<d>{_DD})\.?[ \t]?[–\-][ \t]?"),
+        clock_before=regex.compile(rf"(?ir)(?<![\w]){alternation(data.CLOCK_WORDS)}[ \t]{{1,3}}"),
         day_token=regex.compile(
-            rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*(?P<d>{_DD}){_ORD}", regex.IGNORECASE
+            rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*"
+            rf"(?:{alternation(data.WEEKDAYS)}[ \t]+)?(?:den[ \t]+)?(?P<d>{_DD}){_ORD}",
+            regex.IGNORECASE,
         ),
         blanks=regex.compile(r"\s+"),
     )
@@ -330,12 +369,23 @@ def _slash_allowed(norm: str, m: regex.Match[str]) -> bool:
     if _helpers().slash_range_after.match(norm, m.end()):
         return True
     day, month = int(m["sd"]), int(m["sm"])
+    # "1/4, 8/4 och 15/4": a list of days in one month (fractions rarely share a denominator).
+    after = _helpers().slash_list_after.match(norm, m.end())
+    if after is not None and int(after["m"]) == month:
+        return True
+    before = _helpers().slash_list_before.match(norm, max(0, m.start() - 20), m.start())
+    if before is not None and int(before["m"]) == month:
+        return True
     # "1/2", "3/4": proper fractions; "24/7": around the clock.
     return day >= month and (day, month) != (24, 7)
 
 
-def _atoms_of(norm: str, m: regex.Match[str]) -> list[Atom]:
-    """The atoms one match of the master pattern stands for (a day list gives several)."""
+def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[Atom]:
+    """The atoms one match of the master pattern stands for (a day list gives several).
+
+    ``prev_day_end`` is the end of the day read just before, or -1: a "d.m"
+    that closes a range opened by it is a date ("30.4 – 2.5").
+    """
     groups = m.re.groupindex
     kind = next(k for k in _BRANCHES if k in groups and m.group(k) is not None)
     start, end = m.span()
@@ -349,9 +399,11 @@ def _atoms_of(norm: str, m: regex.Match[str]) -> list[Atom]:
     if kind == "num":
         if _helpers().version_before.match(norm, max(0, start - 10), start):
             return []  # "version 4.12.2019"
-        return [Atom(start, end, int(m["nm"]), int(m["nd"]), int(m["ny"]), time=_time_of(m))]
+        start, first_day = _first_day_before(norm, start)
+        return _day_range(start, end, first_day, int(m["nd"]), int(m["nm"]), int(m["ny"]), None, _time_of(m))
     if kind == "text":
-        return _text_atoms(m, start, weekday)
+        after_clock = _helpers().clock_before.match(norm, max(0, start - 10), start) is not None
+        return _text_atoms(m, start, weekday, after_clock=after_clock)
     if kind == "slash":
         if weekday is None and m["sd0"] is None and not _slash_allowed(norm, m):
             return []
@@ -364,9 +416,20 @@ def _atoms_of(norm: str, m: regex.Match[str]) -> list[Atom]:
         return [Atom(start, end, month, day, weekday=weekday, time=_time_of(m))]
     if kind == "dotdm":
         # "den 15.3", "torsdag 3.4": only with a weekday or a word that asks for a day.
-        if weekday is None and not _helpers().dot_context.match(norm, max(0, start - 14), start):
+        h = _helpers()
+        first_day = None
+        if weekday is None:
+            start, first_day = _first_day_before(norm, start)
+            if first_day is not None:  # "den 4–5.3.": the weekday or word is before the first day
+                start, weekday = _weekday_before(norm, start)
+        if (
+            weekday is None
+            and not h.dot_context.match(norm, max(0, start - 14), start)
+            and not h.dot_range_after.match(norm, end)
+            and not (0 <= prev_day_end <= start and h.range_gap.fullmatch(norm, prev_day_end, start))
+        ):
             return []
-        return [Atom(start, end, int(m["pm"]), int(m["pd"]), weekday=weekday, time=_time_of(m))]
+        return _day_range(start, end, first_day, int(m["pd"]), int(m["pm"]), None, weekday, _time_of(m))
     if kind in ("eng", "engdm"):
         return [Atom(start, end, _month_of(m["em"], english=True), int(m["ed"]), int(m["ey"]), time=_time_of(m))]
     if kind == "monthyear":
@@ -388,8 +451,49 @@ def _atoms_of(norm: str, m: regex.Match[str]) -> list[Atom]:
     return []
 
 
-def _text_atoms(m: regex.Match[str], start: int, weekday: int | None) -> list[Atom]:
-    """Atoms of a day-month form: "12 mars 2010", "10–11 mars", "3, 4 och 5 maj"."""
+def _first_day_before(norm: str, start: int) -> tuple[int, str | None]:
+    """The first day of a numeric range printed before ``start`` ("12–" of "12–13.3.2025")."""
+    m = _helpers().day_before.match(norm, max(0, start - 6), start)
+    return (m.start(), m["d"]) if m is not None else (start, None)
+
+
+def _day_range(
+    start: int,
+    end: int,
+    first: str | None,
+    day: int,
+    month: int,
+    year: int | None,
+    weekday: int | None,
+    time: dt.time | None,
+) -> list[Atom]:
+    """A numeric day, or a range of days in one month ("12–13.3.2025"): a descending one is no date."""
+    if first is None:
+        return [Atom(start, end, month, day, year, weekday=weekday, time=time)]
+    if int(first) >= day:
+        return []
+    return [
+        Atom(
+            start,
+            end,
+            month,
+            int(first),
+            year,
+            weekday=weekday,
+            time=time,
+            until_day=day,
+            until_month=month,
+            until_year=year,
+        )
+    ]
+
+
+def _text_atoms(m: regex.Match[str], start: int, weekday: int | None, *, after_clock: bool = False) -> list[Atom]:
+    """Atoms of a day-month form: "12 mars 2010", "10–11 mars", "3, 4 och 5 maj".
+
+    ``after_clock``: the form starts at a clock word, so its first number
+    (or span, "kl. 9–17, 5 juni") is an hour, not a day.
+    """
     month = _month_of(m["mon"])
     year = int(m["ty"]) if m["ty"] else None
     time = _time_of(m)
@@ -397,6 +501,9 @@ def _text_atoms(m: regex.Match[str], start: int, weekday: int | None) -> list[At
     base = m.start("days")
     out: list[Atom] = []
     i = 0
+    if after_clock:
+        i = 2 if len(tokens) > 1 and (tokens[1]["sep"] or "").lower() in ("–", "-", "till") else 1
+        weekday = None
     while i < len(tokens):
         tok = tokens[i]
         day = int(tok["d"])
@@ -454,7 +561,8 @@ def scan(norm: str, low: str | None = None) -> list[Atom]:
     relative = _relative_matches(lower_view(norm) if low is None else low)
     matches = sorted([*_digit_pattern().finditer(norm), *relative], key=lambda m: m.start())
     for m in matches:
-        for atom in _atoms_of(norm, m):
+        prev_day_end = atoms[-1].end if atoms and is_calendar_day(atoms[-1]) else -1
+        for atom in _atoms_of(norm, m, prev_day_end):
             w = year_word.match(norm, atom.end) if is_calendar_day(atom) and atom.year is None else None
             atoms.append(atom if w is None else replace(atom, year_offset=data.YEAR_WORDS[_key(w["w"])]))
     return atoms

@@ -35,6 +35,7 @@ URL_LOOKBACK = 200
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     marker: re.Pattern[str]
+    marker_wide: re.Pattern[str]
     local: regex.Pattern[str]
     domain: regex.Pattern[str]
     dot: regex.Pattern[str]
@@ -43,6 +44,7 @@ class _Patterns:
 @functools.cache
 def _patterns() -> _Patterns:
     at_word = alternation(data.AT_WORDS)
+    bracketed = rf"(?P<word>[\[(<{{][ \t]?{at_word}[ \t]?[\])>}}])"
     dot_word = alternation(data.DOT_WORDS)
     # "(dot)", "[punkt]" … standing for ".", with optional blanks around.
     dot = rf"(?:\.|[ \t]{{0,2}}[\[(<{{][ \t]?{dot_word}[ \t]?[\])>}}][ \t]{{0,2}})"
@@ -51,7 +53,10 @@ def _patterns() -> _Patterns:
         # Run with ``re`` on the lowercased text: a plain "@" or a bracketed
         # word, no blanks around (they are added after), so the engine can
         # skip quickly to the few places that matter.
-        marker=re.compile(rf"@|(?P<word>[\[(<{{][ \t]?{at_word}[ \t]?[\])>}}])"),
+        marker=re.compile(rf"@|{bracketed}"),
+        # Only for a text holding a full-width "＠": a class instead of the
+        # literal "@" slows the scan of every text down.
+        marker_wide=re.compile(rf"[@{re.escape(''.join(data.OTHER_AT_SIGNS))}]|{bracketed}"),
         # Read backwards from the marker ("(?r)"): word characters, "+", "-"
         # and dots (or "[dot]") between them.
         local=regex.compile(rf"(?ir)(?:[\w+\-]{{1,{MAX_LOCAL}}}{dot}){{0,8}}[\w+\-]{{1,{MAX_LOCAL}}}"),
@@ -104,7 +109,9 @@ def find_emails(text: Text) -> list[Email]:
     p = _patterns()
     out: list[Email] = []
     last_end = 0
-    for mark in p.marker.finditer(text.lower):
+    low = text.lower
+    marker = p.marker_wide if any(sign in low for sign in data.OTHER_AT_SIGNS) else p.marker
+    for mark in marker.finditer(low):
         ms, me = _widen(norm, *mark.span())
         # Cheap test first: a local part ends right before the marker.
         if ms <= last_end or not (norm[ms - 1].isalnum() or norm[ms - 1] in "_+-"):
@@ -125,7 +132,7 @@ def find_emails(text: Text) -> list[Email]:
         if tld in data.FILE_EXTENSIONS:
             continue
         a, b = text.span(ls, de)
-        obfuscated = mark["word"] is not None or me - ms > 1
+        obfuscated = mark["word"] is not None or me - ms > 1 or mark.group() != "@"
         address = f"{_canonical(local.group())}@{_canonical(domain)}"
         obfuscated = obfuscated or address != f"{local.group()}@{domain}".lower()
         out.append(Email(address=address, raw=text.raw[a:b], start=a, end=b, obfuscated=obfuscated))

@@ -106,15 +106,20 @@ WEEKDAYS: dict[str, int] = {
 }
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "mån": 0,
+    "månd": 0,
     "tis": 1,
     "tisd": 1,
     "ons": 2,
+    "onsd": 2,
     "tor": 3,
     "tors": 3,
+    "torsd": 3,
     "fre": 4,
     "fred": 4,
     "lör": 5,
+    "lörd": 5,
     "sön": 6,
+    "sönd": 6,
 }
 
 # Relative day words -> offset from the reference date in days.
@@ -187,9 +192,11 @@ RANGE_SEPARATORS: tuple[str, ...] = ("–", "-", "till", "till och med", "t.o.m.
 DAY_LIST_WORDS: tuple[str, ...] = ("och", "samt", "eller", "el.", "respektive", "resp.", "resp")
 
 # Words before a bare "d/m" that make it a date, not a fraction ("den 14/12",
-# "från 3/4", "– 5/6", "från och med 1/4").
+# "från 3/4", "– 5/6", "från och med 1/4", "Datum: 1/4"; a colon may follow).
 DAY_MONTH_CONTEXT: tuple[str, ...] = (
     "den",
+    "datum",
+    "osa",
     "från",
     "till",
     "mellan",
@@ -213,6 +220,7 @@ DAY_MONTH_CONTEXT: tuple[str, ...] = (
 # or "till", "1.5" is as often a decimal number ("från 1.5 till 2.3 procent").
 DAY_MONTH_DOT_CONTEXT: tuple[str, ...] = (
     "den",
+    "datum",
     "fr.o.m.",
     "fr.o.m",
     "fr o m",
