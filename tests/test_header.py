@@ -232,6 +232,21 @@ LAYOUTS = [
         (None, "Ny skola i Ekby", dt.date(2024, 3, 12)),
         id="reading-time-under-the-headline",
     ),
+    pytest.param(
+        "Pressmeddelande från Länsstyrelsen i Västra Ekby län\n2024-03-12\n\nNy skola i Ekby\n\nSkolan byggs nu.",
+        ("pressmeddelande", "Ny skola i Ekby", dt.date(2024, 3, 12)),
+        id="label-with-a-long-sender",
+    ),
+    pytest.param(
+        "Gemensamt pressmeddelande från Ekby kommun och Region Ekby\n\nNy skola i Ekby\n\nSkolan byggs nu.",
+        ("pressmeddelande", "Ny skola i Ekby", None),
+        id="joint-release-label",
+    ),
+    pytest.param(
+        "Nyhet från Ekby: vi öppnar ett nytt café i hamnen\n\nCaféet öppnar i maj.",
+        (None, "Nyhet från Ekby: vi öppnar ett nytt café i hamnen", None),
+        id="headline-opening-with-label-words-and-a-colon",
+    ),
 ]
 
 

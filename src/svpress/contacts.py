@@ -157,7 +157,8 @@ def _chunks(
         line = norm[a:b].strip()
         # Sub-headings ("Frågor om läget i länet:") and card labels ("Presskontakt") name no one,
         # but a sub-heading that is a name ("Visita:") is the organisation of the entries below it.
-        if line.endswith(":") or _LABEL_LINE.fullmatch(line) or _table_captions(line):
+        # A table's caption row ("Namn  Roll  Telefon") comes before any entry.
+        if line.endswith(":") or _LABEL_LINE.fullmatch(line) or (not chunks and _table_captions(line)):
             if line.endswith(":"):
                 heading_org = _org_heading(line[:-1].strip())
             continue
@@ -187,12 +188,17 @@ def _chunks(
 
 def _table_captions(line: str) -> bool:
     """A contact table's caption row ("Namn   Roll   Telefon   E-post")."""
+    first = line.lstrip("| \t").split(None, 1)
+    if not first or first[0].lower().strip(":|") not in roles.TABLE_CAPTIONS:
+        return False  # (most lines: the first word already tells)
     words = [w for w in _TABLE_SPLIT.split(line.lower()) if w]
     return len(words) >= 2 and all(w.strip(":") in roles.TABLE_CAPTIONS for w in words)
 
 
 def _function_label(text: Text, a: int, b: int) -> str | None:
     """The function a line opens with before its phone or address ("Mediejour: 08-…" → "Mediejour"), or None."""
+    if text.norm.find(":", a, b) < 0:
+        return None
     m = _FUNCTION_LABEL.match(text.norm, a, b)
     if m is None:
         return None

@@ -44,6 +44,9 @@ MAX_META_LEFTOVER_WORDS = 4
 MAX_COVER_LINES = 40
 """A covering e-mail above a forwarded release is at most this many lines."""
 
+MAX_LABEL_FROM_WORDS = 14
+"""A label with its sender ("Pressmeddelande från Länsstyrelsen i X län, 12 mars 2024") stays short."""
+
 MAX_TAG_WORDS = 4
 """A category line under a label ("Miljö och hälsa") is a few words."""
 
@@ -132,9 +135,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:^|(?<=[.!?]\s))(?P<place>\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?),?[ \t]+(?:den[ \t]+)?"
             rf"(?=\d|(?i:{english_months})\.?[ \t]+\d)"
         ),
-        "page": regex.compile(rf"^{layout.PAGE_NUMBER_LINE}$", regex.IGNORECASE),
         "byline": regex.compile(rf"^{layout.BYLINE}$", regex.IGNORECASE),
+        # "Pressmeddelande från Länsstyrelsen i Västra Götalands län": a label and its sender, however long.
+        "label_from": regex.compile(
+            rf"^(?:gemensamt[ \t]+)?(?:{kinds})[ \t]+(?:från|from)[ \t]+\S[^\n!?:]{{0,100}}(?<!\.)$", regex.IGNORECASE
+        ),
         "reading": regex.compile(rf"^{layout.READING_TIME}$", regex.IGNORECASE),
+        # Page numbers, bylines and reading times in one test.
+        "annotation": regex.compile(
+            rf"^(?:{layout.PAGE_NUMBER_LINE}|{layout.BYLINE}|{layout.READING_TIME})$", regex.IGNORECASE
+        ),
         "published_caption": regex.compile(
             rf"^(?:{alternation(layout.PUBLISHED_CAPTIONS)})(?!\p{{L}})", regex.IGNORECASE
         ),
@@ -204,7 +214,7 @@ def _read_top_line(
 ) -> _Meta:
     text = line.text
     meta_kinds = (
-        "classification", "caption", "sender", "address", "furniture", "image", "website", "page", "byline", "reading",
+        "classification", "caption", "sender", "address", "furniture", "image", "website", "annotation",
     )  # fmt: skip
     if any(pats[k].match(text) for k in meta_kinds):
         return _Meta(line, "meta", None, [])
@@ -220,6 +230,8 @@ def _read_top_line(
     rest = text
     if kind is not None:
         rest = rest[: kind.start()] + " " + rest[kind.end() :]
+    if kind is not None and line.words <= MAX_LABEL_FROM_WORDS and pats["label_from"].match(text):
+        return _Meta(line, "meta", kind, dates)
     if kind is not None or dates:
         for _, na, nb in found:
             rest = rest.replace(doc.norm[na:nb], " ")

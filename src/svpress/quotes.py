@@ -54,6 +54,7 @@ MAX_OPEN_UNITS = 6
 
 
 _VERB_SET = frozenset([*speech.REPORTING_VERBS, "enligt"])
+_COMMA_VERB_SET = frozenset(speech.COMMA_ONLY_VERBS)
 _WORD = regex.compile(r"\p{L}+")
 _ENDS_SENTENCE_OR_QUOTE = regex.compile(r"[.!?:\"»«]$")
 _NEXT_WORD = regex.compile(r"[ \t]+(\S+)")
@@ -104,6 +105,7 @@ class _Found:
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     verbs = alternation(speech.REPORTING_VERBS)
+    all_verbs = alternation((*speech.REPORTING_VERBS, *speech.COMMA_ONLY_VERBS))
     particle = alternation(PARTICLES)
     acronyms = alternation(speech.ROLE_ACRONYMS)
     # "Anna Ek", "Per Gustaf von Essen", and a surname with its particle ("säger von Essen").
@@ -123,6 +125,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "after": regex.compile(
             rf"(?<!\p{{L}})(?<=(?P<lead>[ \t]*[,.]?[ \t]*))(?P<verb>{verbs}|enligt),?[ \t]+{who}",
         ),
+        # The same with the verbs that count only after a comma (", tror Anna Ek"): used
+        # only for the paragraphs that hold one, so that the others scan the shorter list.
+        "after_all": regex.compile(
+            rf"(?<!\p{{L}})(?<=(?P<lead>[ \t]*[,.]?[ \t]*))(?P<verb>{all_verbs}|enligt),?[ \t]+{who}",
+        ),
         # Before the quote: "Name säger:" / "säger Name:".
         "before": regex.compile(
             rf"(?:{who}(?P<appos>,[^,:\n]{{1,80}},)?[ \t]+(?P<verb>{verbs})"
@@ -132,6 +139,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # ", säger hon." — the speaker is whoever the text was just about.
         "pronoun": regex.compile(
             rf"(?P<lead>[ \t]*,[ \t]*)(?<!\p{{L}})(?P<verb>{verbs})[ \t]+(?P<pron>hon|han)(?!\p{{L}})"
+        ),
+        "pronoun_all": regex.compile(
+            rf"(?P<lead>[ \t]*,[ \t]*)(?<!\p{{L}})(?P<verb>{all_verbs})[ \t]+(?P<pron>hon|han)(?!\p{{L}})"
         ),
         # "har sagt (till X) att …", "skriver att …" right before a quotation mark.
         "reported": regex.compile(
@@ -290,14 +300,20 @@ def _attribution(
     """
     s = text.norm[a:b]
     # Most paragraphs hold no reporting verb at all: a set test rejects them cheaply.
-    if _VERB_SET.isdisjoint(_WORD.findall(s.lower())):
+    low = s.lower()
+    words = _WORD.findall(low)
+    # "…, tror Anna Ek": an opinion verb after a comma (not "Vi tror att …").
+    comma_verbs = not _COMMA_VERB_SET.isdisjoint(words) and any(
+        f", {v}" in low for v in _COMMA_VERB_SET.intersection(words)
+    )
+    if not comma_verbs and _VERB_SET.isdisjoint(words):
         return None
     if "\n" in s:
         # A unit hard-wrapped over lines (a PDF copy): "säger\nordförande Anna\nEk" reads as one line.
         s = s.replace("\n", " ")
     pats = _patterns()
-    pm = pats["pronoun"].search(s)
-    for m in pats["after"].finditer(s):
+    pm = pats["pronoun_all" if comma_verbs else "pronoun"].search(s)
+    for m in pats["after_all" if comma_verbs else "after"].finditer(s):
         m_start = m.start("lead")
         if pm is not None and pm.start() < m_start:
             break
@@ -305,7 +321,7 @@ def _attribution(
             continue
         verb = m.group("verb").lower()
         if (verb == "enligt" and not m.group("lead").strip()) or (
-            verb in speech.COMMA_ONLY_VERBS and "," not in m.group("lead")
+            verb in _COMMA_VERB_SET and "," not in m.group("lead")
         ):
             continue
         if is_role_word(m.group("name").split()[0]):
@@ -500,7 +516,8 @@ def _judge_marked(
                 speaker = _announced_speaker(text, prev, names)
         else:
             since = prev.start if prev is not None else u.start
-        pron = pats["pronoun_colon"].search(before) if speaker is None else None
+        colon = before.rstrip().endswith(":")
+        pron = pats["pronoun_colon"].search(before) if speaker is None and colon else None
         if pron is not None:
             # "Hon säger:": whoever the text was just about.
             sex = "f" if (pron.group("p1") or pron.group("p2")).lower() == "hon" else "m"
@@ -514,7 +531,7 @@ def _judge_marked(
             bm = pats["before"].search(before)
             if bm is not None:
                 speaker = _speaker_from(bm, text, names, bm.group("appos") or "", b0)
-        if speaker is None and before.rstrip().endswith(":"):
+        if speaker is None and colon:
             # "Förvaltningschefen Anna Ek ser fram emot dagen: ”…”": the sentence that announces it.
             cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
             speaker = _announced_in(text, b0 + cut + 1 if cut >= 0 else b0, b0 + len(before.rstrip()), names)

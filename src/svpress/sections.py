@@ -75,8 +75,8 @@ def _signature(para: list[Line]) -> bool:
 
     The role may stand on a line of its own above the name ("Presschef / Anna Ek / 070-…").
     """
-    if _one_line_signature(para):
-        return True
+    if len(para) == 1:
+        return _one_line_signature(para)
     if len(para) >= 3 and para[0].words <= MAX_ROLE_LINE_WORDS and is_role_word(para[0].text.split()[0]):
         para = para[1:]
     if not 2 <= len(para) <= 6 or para[0].words > MAX_NAME_LINE_WORDS or _CONTACTISH.search(para[0].text):

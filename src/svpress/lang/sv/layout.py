@@ -31,6 +31,7 @@ KIND_LABELS = (
     "börsmeddelande",
     "stock exchange release",
     "nyhet",
+    "nyhetsartikel",
     "produktnyhet",
     "driftinformation",
     "driftmeddelande",

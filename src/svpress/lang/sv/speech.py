@@ -9,6 +9,7 @@ from __future__ import annotations
 # Present and past forms. Deliberately left out: verbs that mostly take a
 # clause rather than a quote ("tror", "hoppas", "anser", "tycker", "hävdar",
 # "uppger", "vet", "vill"): "Jag hoppas att många …" is not an attribution.
+# Some of them attribute a quote after a comma: see COMMA_ONLY_VERBS.
 REPORTING_VERBS = (
     "säger",
     "sade",
@@ -57,17 +58,15 @@ REPORTING_VERBS = (
     "comments",
     "adds",
     "explains",
-    # Verbs of opinion and admission: attributions only after a comma (see COMMA_ONLY_VERBS).
+)
+
+# Verbs of opinion and admission that are also everyday verbs inside a quote
+# ("Jag tror Anna Ek klarar det"): they attribute a quote only after a comma
+# ("– Det blir bra, tror Anna Ek.").
+COMMA_ONLY_VERBS = (
     "tycker", "tyckte", "anser", "ansåg", "tror", "trodde", "hoppas", "hoppades", "medger", "medgav",
     "uppger", "uppgav", "varnar", "varnade", "påminner", "påminde", "fastslår", "fastslog",
 )  # fmt: skip
-
-# Reporting verbs that are also everyday verbs inside a quote ("Jag tror Anna Ek
-# klarar det"): they attribute a quote only after a comma (", tror Anna Ek.").
-COMMA_ONLY_VERBS = frozenset(
-    """tycker tyckte anser ansåg tror trodde hoppas hoppades medger medgav uppger uppgav varnar varnade
-    påminner påminde fastslår fastslog""".split()
-)
 
 # "enligt X" attributes a quote too, but only after it.
 ACCORDING_TO = ("enligt",)
