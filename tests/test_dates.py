@@ -87,6 +87,9 @@ FORMS = [
     pytest.param("15e mars", "2010-03-15", None, "15e mars", id="ordinal-without-colon"),
     pytest.param("Datum: 1/4", "2010-04-01", None, "1/4", id="datum-colon-day-slash-month"),
     pytest.param("OSA 2/5", "2010-05-02", None, "2/5", id="osa-day-slash-month"),
+    pytest.param("Sista ansökningsdag 1/4", "2010-04-01", None, "1/4", id="ansokningsdag-day-slash-month"),
+    pytest.param("1/4–3/4", "2010-04-01", "2010-04-03", "1/4–3/4", id="slash-range-both-small"),
+    pytest.param("4.3.2010–6.3.2010", "2010-03-04", "2010-03-06", "4.3.2010–6.3.2010", id="dotted-range-full-dates"),
     pytest.param("12–13.3.2010", "2010-03-12", "2010-03-13", "12–13.3.2010", id="day-range-dotted"),
     pytest.param("12.–13.3.2010", "2010-03-12", "2010-03-13", "12.–13.3.2010", id="day-range-dotted-finland"),
     pytest.param("12.3.–13.3.2010", "2010-03-12", "2010-03-13", "12.3.–13.3.2010", id="dotted-range-first-no-year"),
@@ -338,6 +341,7 @@ BUGS = [
     ),
     pytest.param("kl. 9–17, 5 juni", [("2010-06-05", None)], id="opening-hours-were-read-as-a-day-range"),
     pytest.param("Dag 1, tisdag 2 mars", [("2010-03-02", None)], id="programme-day-number-is-no-day"),
+    pytest.param("vecka 12, 17–21 mars", [("2010-03-17", "2010-03-21")], id="week-number-was-read-as-a-day"),
     pytest.param("öppet kl. 9–17 juni–augusti", [], id="hour-before-a-month-was-read-as-a-day"),
     pytest.param(
         "31 december 2010-2 januari 2011",

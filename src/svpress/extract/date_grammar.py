@@ -59,6 +59,7 @@ _BRANCHES = (
     "relnext",
     "rellast",
 )
+_BRANCH_SET = frozenset(_BRANCHES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +165,7 @@ def _digit_pattern() -> regex.Pattern[str]:
       # Forms that open with a day; the numeric ones share one test of what precedes them.
     | (?=\d{{1,2}}(?!\d))
       (?:
-        {fresh}
+        (?:{fresh}|(?<=[./]\d{{4}}[ \t]?[\-–]))
         (?:
           (?P<num>
             (?P<nd>{_DD})(?:\.(?P<nm>{_MM})\.|/(?P<nm>{_MM})(?:/|[ \t]|-)|-(?P<nm>{_MM})-)(?P<ny>{_YYYY}){year_end}
@@ -314,7 +315,9 @@ def _helpers() -> _Helpers:
         ),
         # Read backwards from a numeric day: the day that opens its range ("12–13.3.2025", "12.–13.3.").
         day_before=regex.compile(rf"(?r)(?<![\d/.,:]|\d[\-–])(?P<d>{_DD})\.?[ \t]?[–\-][ \t]?"),
-        clock_before=regex.compile(rf"(?ir)(?<![\w]){alternation(data.CLOCK_WORDS)}[ \t]{{1,3}}"),
+        clock_before=regex.compile(
+            rf"(?ir)(?<![\w]){alternation((*data.CLOCK_WORDS, *data.NOT_DAY_WORDS))}[ \t]{{1,3}}"
+        ),
         day_token=regex.compile(
             rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*"
             rf"(?:{alternation(data.WEEKDAYS)}[ \t]+)?(?:den[ \t]+)?(?P<d>{_DD}){_ORD}",
@@ -380,14 +383,27 @@ def _slash_allowed(norm: str, m: regex.Match[str]) -> bool:
     return day >= month and (day, month) != (24, 7)
 
 
-def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[Atom]:
+def _joins_previous(norm: str, prev: Atom | None, start: int) -> bool:
+    """Whether the day read just before closes a range with the form at ``start``: "30.4 – 2.5"."""
+    return (
+        prev is not None
+        and is_calendar_day(prev)
+        and prev.end <= start
+        and _helpers().range_gap.fullmatch(norm, prev.end, start) is not None
+    )
+
+
+def _atoms_of(norm: str, m: regex.Match[str], prev: Atom | None = None) -> list[Atom]:
     """The atoms one match of the master pattern stands for (a day list gives several).
 
-    ``prev_day_end`` is the end of the day read just before, or -1: a "d.m"
+    ``prev`` is the atom read just before, if any: a "d.m"
     that closes a range opened by it is a date ("30.4 – 2.5").
     """
     groups = m.re.groupindex
-    kind = next(k for k in _BRANCHES if k in groups and m.group(k) is not None)
+    # The branch's group usually closes last (a time group inside may close after it).
+    kind = m.lastgroup
+    if kind not in _BRANCH_SET:
+        kind = next(k for k in _BRANCHES if k in groups and m.group(k) is not None)
     start, end = m.span()
     if kind in ("eng", "monthyear"):
         start = m.start("pre")
@@ -402,10 +418,17 @@ def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[At
         start, first_day = _first_day_before(norm, start)
         return _day_range(start, end, first_day, int(m["nd"]), int(m["nm"]), int(m["ny"]), None, _time_of(m))
     if kind == "text":
-        after_clock = _helpers().clock_before.match(norm, max(0, start - 10), start) is not None
+        # Only a list of days can lose its first number to a clock word: most forms skip the test.
+        days = m["days"]
+        after_clock = not days.isdigit() and _helpers().clock_before.match(norm, max(0, start - 10), start) is not None
         return _text_atoms(m, start, weekday, after_clock=after_clock)
     if kind == "slash":
-        if weekday is None and m["sd0"] is None and not _slash_allowed(norm, m):
+        if (
+            weekday is None
+            and m["sd0"] is None
+            and not _slash_allowed(norm, m)
+            and not _joins_previous(norm, prev, start)
+        ):
             return []
         day, month = int(m["sd"]), int(m["sm"])
         if m["sd0"] is not None:  # "15–16/3"
@@ -426,7 +449,7 @@ def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[At
             weekday is None
             and not h.dot_context.match(norm, max(0, start - 14), start)
             and not h.dot_range_after.match(norm, end)
-            and not (0 <= prev_day_end <= start and h.range_gap.fullmatch(norm, prev_day_end, start))
+            and not _joins_previous(norm, prev, start)
         ):
             return []
         return _day_range(start, end, first_day, int(m["pd"]), int(m["pm"]), None, weekday, _time_of(m))
@@ -491,8 +514,8 @@ def _day_range(
 def _text_atoms(m: regex.Match[str], start: int, weekday: int | None, *, after_clock: bool = False) -> list[Atom]:
     """Atoms of a day-month form: "12 mars 2010", "10–11 mars", "3, 4 och 5 maj".
 
-    ``after_clock``: the form starts at a clock word, so its first number
-    (or span, "kl. 9–17, 5 juni") is an hour, not a day.
+    ``after_clock``: the form starts at a clock word or a word such as "vecka",
+    so its first number    (or span, "kl. 9–17, 5 juni") is an hour, not a day.
     """
     month = _month_of(m["mon"])
     year = int(m["ty"]) if m["ty"] else None
@@ -561,8 +584,7 @@ def scan(norm: str, low: str | None = None) -> list[Atom]:
     relative = _relative_matches(lower_view(norm) if low is None else low)
     matches = sorted([*_digit_pattern().finditer(norm), *relative], key=lambda m: m.start())
     for m in matches:
-        prev_day_end = atoms[-1].end if atoms and is_calendar_day(atoms[-1]) else -1
-        for atom in _atoms_of(norm, m, prev_day_end):
+        for atom in _atoms_of(norm, m, atoms[-1] if atoms else None):
             w = year_word.match(norm, atom.end) if is_calendar_day(atom) and atom.year is None else None
             atoms.append(atom if w is None else replace(atom, year_offset=data.YEAR_WORDS[_key(w["w"])]))
     return atoms

@@ -197,6 +197,9 @@ DAY_MONTH_CONTEXT: tuple[str, ...] = (
     "den",
     "datum",
     "osa",
+    "ansökningsdag",
+    "anmälningsdag",
+    "deadline",
     "från",
     "till",
     "mellan",
@@ -234,6 +237,10 @@ DAY_MONTH_DOT_CONTEXT: tuple[str, ...] = (
 
 # "kl." / "klockan" before a time of day.
 CLOCK_WORDS: tuple[str, ...] = ("kl", "kl.", "klockan")
+
+# Words whose number is not a day, though a day list may follow it: "vecka
+# 12, 17–21 mars" is the 17th to the 21st, "nr 3, 5 maj" the 5th.
+NOT_DAY_WORDS: tuple[str, ...] = ("vecka", "veckan", "v.", "v", "nr", "nr.", "nummer", "sidan", "s.")
 
 # Words just before "d.m.yyyy" that make it a version number, not a date.
 VERSION_WORDS: tuple[str, ...] = ("version", "ver", "ver.", "v", "v.", "release")
