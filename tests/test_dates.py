@@ -56,6 +56,10 @@ FORMS = [
     ),
     pytest.param("2010-03-10–2010-03-12", "2010-03-10", "2010-03-12", "2010-03-10–2010-03-12", id="iso-range"),
     pytest.param("15–16/3", "2010-03-15", "2010-03-16", "15–16/3", id="day-range-slash-month"),
+    pytest.param("1 t.o.m. 3 april", "2010-04-01", "2010-04-03", "1 t.o.m. 3 april", id="day-range-tom"),
+    pytest.param(
+        "1 till och med 3 april", "2010-04-01", "2010-04-03", "1 till och med 3 april", id="day-range-till-och-med"
+    ),
     pytest.param("12/3–14/3", "2010-03-12", "2010-03-14", "12/3–14/3", id="slash-range"),
     pytest.param(
         "från den 1 mars till den 3 mars", "2010-03-01", "2010-03-03", "1 mars till den 3 mars", id="range-till-den"

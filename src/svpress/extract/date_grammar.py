@@ -60,6 +60,7 @@ _BRANCHES = (
     "rellast",
 )
 _BRANCH_SET = frozenset(_BRANCHES)
+_RANGE_WORDS = frozenset(data.RANGE_SEPARATORS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,8 @@ def _digit_pattern() -> regex.Pattern[str]:
     month = rf"(?:{months}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
     # After a word ("och", "till"), a later day may repeat "den" and a weekday: "tisdag den 3
     # och onsdag den 4 mars"; after a comma it may not ("Dag 1, tisdag 11 mars" is one day).
-    joint = rf"(?:[–\-,&][ \t]{{0,2}}|(?:till|{list_words}){_SP}(?:{weekdays}{_SP})?(?:den{_SP})?)"
+    range_words = alternation(w for w in data.RANGE_SEPARATORS if w not in ("–", "-"))
+    joint = rf"(?:[–\-,&][ \t]{{0,2}}|(?:{range_words}|{list_words}){_SP}(?:{weekdays}{_SP})?(?:den{_SP})?)"
     day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}{joint}{_DD}{_ORD}){{0,6}}"
     # A year that is not the start of an amount ("2010 000", "2000 personer").
     year_end = rf"(?![\d]|[ \t]\d{{3}}|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))"
@@ -319,7 +321,7 @@ def _helpers() -> _Helpers:
             rf"(?ir)(?<![\w]){alternation((*data.CLOCK_WORDS, *data.NOT_DAY_WORDS))}[ \t]{{1,3}}"
         ),
         day_token=regex.compile(
-            rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*"
+            rf"(?P<sep>[–\-,&]|{alternation((*data.RANGE_SEPARATORS, *data.DAY_LIST_WORDS))})?[ \t]*"
             rf"(?:{alternation(data.WEEKDAYS)}[ \t]+)?(?:den[ \t]+)?(?P<d>{_DD}){_ORD}",
             regex.IGNORECASE,
         ),
@@ -330,6 +332,11 @@ def _helpers() -> _Helpers:
 def _key(words: str) -> str:
     """A matched phrase as a key of a data table: lowercase, single spaces."""
     return _helpers().blanks.sub(" ", words.lower())
+
+
+def _is_range_word(sep: str | None) -> bool:
+    """Whether a separator in a day list makes a range ("–", "till", "t.o.m.") rather than a list."""
+    return sep is not None and " ".join(sep.lower().split()) in _RANGE_WORDS
 
 
 def _month_of(word: str, *, english: bool = False) -> int:
@@ -525,14 +532,14 @@ def _text_atoms(m: regex.Match[str], start: int, weekday: int | None, *, after_c
     out: list[Atom] = []
     i = 0
     if after_clock:
-        i = 2 if len(tokens) > 1 and (tokens[1]["sep"] or "").lower() in ("–", "-", "till") else 1
+        i = 2 if len(tokens) > 1 and _is_range_word(tokens[1]["sep"]) else 1
         weekday = None
     while i < len(tokens):
         tok = tokens[i]
         day = int(tok["d"])
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         first = start if i == 0 else base + tok.start("d")
-        if nxt is not None and (nxt["sep"] or "").lower() in ("–", "-", "till"):
+        if nxt is not None and _is_range_word(nxt["sep"]):
             # A range "10–11 mars" is one atom; the month and year are the second day's.
             last = i + 1 == len(tokens) - 1
             end_day = int(nxt["d"])
