@@ -316,6 +316,9 @@ NEGATIVES = [
     pytest.param("kl. 10.11", id="time-with-dot"),
     pytest.param("ökade 1.2 - 3.4", id="decimal-range"),
     pytest.param("1/4, 1/2 och 3/4 av alla", id="list-of-fractions"),
+    pytest.param("kl. 14.04–15.04", id="time-range-shaped-like-days"),
+    pytest.param("båda kvällarna klockan 10.02–22.02.", id="klockan-time-range-before-period"),
+    pytest.param("från 10.05 till 11.05", id="time-range-after-fran"),
     pytest.param("1.2–3.4 procent", id="decimal-range-of-percent"),
     pytest.param("13–12.3.2010", id="descending-dotted-day-range"),
 ]
@@ -346,6 +349,11 @@ BUGS = [
     pytest.param("kl. 9–17, 5 juni", [("2010-06-05", None)], id="opening-hours-were-read-as-a-day-range"),
     pytest.param("Dag 1, tisdag 2 mars", [("2010-03-02", None)], id="programme-day-number-is-no-day"),
     pytest.param("vecka 12, 17–21 mars", [("2010-03-17", "2010-03-21")], id="week-number-was-read-as-a-day"),
+    pytest.param(
+        "Fredag den 4 oktober 2013 klockan 11.39–13.09",
+        [("2013-10-04", None)],
+        id="end-of-time-range-after-a-date-was-read-as-its-last-day",
+    ),
     pytest.param("öppet kl. 9–17 juni–augusti", [], id="hour-before-a-month-was-read-as-a-day"),
     pytest.param(
         "31 december 2010-2 januari 2011",

@@ -395,6 +395,7 @@ def _joins_previous(norm: str, prev: Atom | None, start: int) -> bool:
     return (
         prev is not None
         and is_calendar_day(prev)
+        and prev.time is None
         and prev.end <= start
         and _helpers().range_gap.fullmatch(norm, prev.end, start) is not None
     )
@@ -445,21 +446,7 @@ def _atoms_of(norm: str, m: regex.Match[str], prev: Atom | None = None) -> list[
             return [Atom(start, end, month, first, weekday=weekday, time=_time_of(m), until_day=day, until_month=month)]
         return [Atom(start, end, month, day, weekday=weekday, time=_time_of(m))]
     if kind == "dotdm":
-        # "den 15.3", "torsdag 3.4": only with a weekday or a word that asks for a day.
-        h = _helpers()
-        first_day = None
-        if weekday is None:
-            start, first_day = _first_day_before(norm, start)
-            if first_day is not None:  # "den 4–5.3.": the weekday or word is before the first day
-                start, weekday = _weekday_before(norm, start)
-        if (
-            weekday is None
-            and not h.dot_context.match(norm, max(0, start - 14), start)
-            and not h.dot_range_after.match(norm, end)
-            and not _joins_previous(norm, prev, start)
-        ):
-            return []
-        return _day_range(start, end, first_day, int(m["pd"]), int(m["pm"]), None, weekday, _time_of(m))
+        return _dot_atoms(norm, m, start, end, weekday, prev)
     if kind in ("eng", "engdm"):
         return [Atom(start, end, _month_of(m["em"], english=True), int(m["ed"]), int(m["ey"]), time=_time_of(m))]
     if kind == "monthyear":
@@ -479,6 +466,29 @@ def _atoms_of(norm: str, m: regex.Match[str], prev: Atom | None = None) -> list[
     if kind == "rellast":
         return [Atom(start, end, 1, last_weekday=data.WEEKDAYS[m["rlw"].lower()])]
     return []
+
+
+def _dot_atoms(
+    norm: str, m: regex.Match[str], start: int, end: int, weekday: int | None, prev: Atom | None
+) -> list[Atom]:
+    """A bare "d.m": "den 15.3", "torsdag 3.4", "30.4.–2.5.", never a time ("kl. 10.05–11.05").
+
+    It needs a weekday or a word that asks for a day; one that cannot be a
+    time (a one-digit month, or a day over 23) may instead open or close a range.
+    """
+    h = _helpers()
+    first_day = None
+    if weekday is None:
+        start, first_day = _first_day_before(norm, start)
+        if first_day is not None:  # "den 4–5.3.": the weekday or word is before the first day
+            start, weekday = _weekday_before(norm, start)
+    if h.clock_before.match(norm, max(0, start - 10), start):
+        return []
+    if weekday is None and not h.dot_context.match(norm, max(0, start - 14), start):
+        time_shaped = len(m["pm"]) == 2 and int(m["pd"]) <= 23
+        if time_shaped or not (h.dot_range_after.match(norm, end) or _joins_previous(norm, prev, start)):
+            return []
+    return _day_range(start, end, first_day, int(m["pd"]), int(m["pm"]), None, weekday, _time_of(m))
 
 
 def _first_day_before(norm: str, start: int) -> tuple[int, str | None]:
