@@ -112,6 +112,8 @@ FORMS = [
     pytest.param("Jul 05, 2012", "2012-07-05", None, "Jul 05, 2012", id="english-month-first"),
     pytest.param("March 5th, 2012", "2012-03-05", None, "March 5th, 2012", id="english-ordinal"),
     pytest.param("5 May 2012", "2012-05-05", None, "5 May 2012", id="english-day-first"),
+    pytest.param("on 14 January", "2010-01-14", None, "14 January", id="english-without-year"),
+    pytest.param("14–15 May", "2010-05-14", "2010-05-15", "14–15 May", id="english-range-without-year"),
 ]
 
 
@@ -317,6 +319,7 @@ NEGATIVES = [
     pytest.param("ökade 1.2 - 3.4", id="decimal-range"),
     pytest.param("1/4, 1/2 och 3/4 av alla", id="list-of-fractions"),
     pytest.param("kl. 14.04–15.04", id="time-range-shaped-like-days"),
+    pytest.param("these 3 may apply", id="english-may-the-verb"),
     pytest.param("båda kvällarna klockan 10.02–22.02.", id="klockan-time-range-before-period"),
     pytest.param("från 10.05 till 11.05", id="time-range-after-fran"),
     pytest.param("1.2–3.4 procent", id="decimal-range-of-percent"),

@@ -121,7 +121,10 @@ def _digit_pattern() -> regex.Pattern[str]:
     time = _time_pattern()
     # A month name: full, abbreviated (with or without a period), or one of
     # the ambiguous abbreviations with a period or a year after it.
-    month = rf"(?:{months}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
+    # "May" only capitalised: "these 3 may apply" is the verb.
+    english_names = alternation(w for w in data.ENGLISH_MONTH_NAMES if w != "may")
+    english_names = rf"(?:{english_names}|(?-i:May|MAY))"
+    month = rf"(?:{months}|{english_names}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
     # After a word ("och", "till"), a later day may repeat "den" and a weekday: "tisdag den 3
     # och onsdag den 4 mars"; after a comma it may not ("Dag 1, tisdag 11 mars" is one day).
     range_words = alternation(w for w in data.RANGE_SEPARATORS if w not in ("–", "-"))
@@ -343,7 +346,12 @@ def _month_of(word: str, *, english: bool = False) -> int:
     w = word.lower().rstrip(".")
     if english:
         return data.ENGLISH_MONTHS[w]
-    return data.MONTHS.get(w) or data.MONTH_ABBREVIATIONS.get(w) or data.AMBIGUOUS_MONTH_ABBREVIATIONS[w]
+    return (
+        data.MONTHS.get(w)
+        or data.MONTH_ABBREVIATIONS.get(w)
+        or data.ENGLISH_MONTH_NAMES.get(w)
+        or data.AMBIGUOUS_MONTH_ABBREVIATIONS[w]
+    )
 
 
 def _weekday_of(word: str | None) -> int | None:

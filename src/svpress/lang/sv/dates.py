@@ -84,6 +84,21 @@ ENGLISH_MONTHS: dict[str, int] = {
     "juli": 7,
 }
 
+# English month names read after a day even without a year ("on 14 January",
+# "14–15 May" in the English part of a release). Only full names: "mar" and
+# "jul" are Swedish words; "May" is read only capitalised (the grammar).
+ENGLISH_MONTH_NAMES: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+}
+
 # Weekday -> Monday-based number (date.weekday()). The definite forms
 # ("torsdagen den 14 december") are spelled out; abbreviations are read only
 # before a day number ("tis 2 maj"), where "mån" and "sön" cannot be the
