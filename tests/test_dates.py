@@ -56,6 +56,10 @@ FORMS = [
     ),
     pytest.param("2010-03-10–2010-03-12", "2010-03-10", "2010-03-12", "2010-03-10–2010-03-12", id="iso-range"),
     pytest.param("15–16/3", "2010-03-15", "2010-03-16", "15–16/3", id="day-range-slash-month"),
+    pytest.param("1 t.o.m. 3 april", "2010-04-01", "2010-04-03", "1 t.o.m. 3 april", id="day-range-tom"),
+    pytest.param(
+        "1 till och med 3 april", "2010-04-01", "2010-04-03", "1 till och med 3 april", id="day-range-till-och-med"
+    ),
     pytest.param("12/3–14/3", "2010-03-12", "2010-03-14", "12/3–14/3", id="slash-range"),
     pytest.param(
         "från den 1 mars till den 3 mars", "2010-03-01", "2010-03-03", "1 mars till den 3 mars", id="range-till-den"
@@ -87,6 +91,9 @@ FORMS = [
     pytest.param("15e mars", "2010-03-15", None, "15e mars", id="ordinal-without-colon"),
     pytest.param("Datum: 1/4", "2010-04-01", None, "1/4", id="datum-colon-day-slash-month"),
     pytest.param("OSA 2/5", "2010-05-02", None, "2/5", id="osa-day-slash-month"),
+    pytest.param("Sista ansökningsdag 1/4", "2010-04-01", None, "1/4", id="ansokningsdag-day-slash-month"),
+    pytest.param("1/4–3/4", "2010-04-01", "2010-04-03", "1/4–3/4", id="slash-range-both-small"),
+    pytest.param("4.3.2010–6.3.2010", "2010-03-04", "2010-03-06", "4.3.2010–6.3.2010", id="dotted-range-full-dates"),
     pytest.param("12–13.3.2010", "2010-03-12", "2010-03-13", "12–13.3.2010", id="day-range-dotted"),
     pytest.param("12.–13.3.2010", "2010-03-12", "2010-03-13", "12.–13.3.2010", id="day-range-dotted-finland"),
     pytest.param("12.3.–13.3.2010", "2010-03-12", "2010-03-13", "12.3.–13.3.2010", id="dotted-range-first-no-year"),
@@ -105,6 +112,8 @@ FORMS = [
     pytest.param("Jul 05, 2012", "2012-07-05", None, "Jul 05, 2012", id="english-month-first"),
     pytest.param("March 5th, 2012", "2012-03-05", None, "March 5th, 2012", id="english-ordinal"),
     pytest.param("5 May 2012", "2012-05-05", None, "5 May 2012", id="english-day-first"),
+    pytest.param("on 14 January", "2010-01-14", None, "14 January", id="english-without-year"),
+    pytest.param("14–15 May", "2010-05-14", "2010-05-15", "14–15 May", id="english-range-without-year"),
 ]
 
 
@@ -309,6 +318,10 @@ NEGATIVES = [
     pytest.param("kl. 10.11", id="time-with-dot"),
     pytest.param("ökade 1.2 - 3.4", id="decimal-range"),
     pytest.param("1/4, 1/2 och 3/4 av alla", id="list-of-fractions"),
+    pytest.param("kl. 14.04–15.04", id="time-range-shaped-like-days"),
+    pytest.param("these 3 may apply", id="english-may-the-verb"),
+    pytest.param("båda kvällarna klockan 10.02–22.02.", id="klockan-time-range-before-period"),
+    pytest.param("från 10.05 till 11.05", id="time-range-after-fran"),
     pytest.param("1.2–3.4 procent", id="decimal-range-of-percent"),
     pytest.param("13–12.3.2010", id="descending-dotted-day-range"),
 ]
@@ -338,6 +351,12 @@ BUGS = [
     ),
     pytest.param("kl. 9–17, 5 juni", [("2010-06-05", None)], id="opening-hours-were-read-as-a-day-range"),
     pytest.param("Dag 1, tisdag 2 mars", [("2010-03-02", None)], id="programme-day-number-is-no-day"),
+    pytest.param("vecka 12, 17–21 mars", [("2010-03-17", "2010-03-21")], id="week-number-was-read-as-a-day"),
+    pytest.param(
+        "Fredag den 4 oktober 2013 klockan 11.39–13.09",
+        [("2013-10-04", None)],
+        id="end-of-time-range-after-a-date-was-read-as-its-last-day",
+    ),
     pytest.param("öppet kl. 9–17 juni–augusti", [], id="hour-before-a-month-was-read-as-a-day"),
     pytest.param(
         "31 december 2010-2 januari 2011",

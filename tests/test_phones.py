@@ -151,6 +151,7 @@ NEGATIVES = [
     pytest.param("kl. 12.30-14.00", id="time-range"),
     pytest.param("öppet vardagar klockan 08.00-16.30", id="time-range-leading-zero"),
     pytest.param("08.00–16.30", id="time-range-en-dash"),
+    pytest.param("Öppet 0800-1600", id="time-range-without-separators"),
     pytest.param("under 2010-2011", id="year-range"),
     pytest.param("Ring 112 vid nödläge", id="emergency-112"),
     pytest.param("Ring 1177 Vårdguiden", id="service-1177"),

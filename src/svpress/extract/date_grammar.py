@@ -59,6 +59,8 @@ _BRANCHES = (
     "relnext",
     "rellast",
 )
+_BRANCH_SET = frozenset(_BRANCHES)
+_RANGE_WORDS = frozenset(data.RANGE_SEPARATORS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +121,14 @@ def _digit_pattern() -> regex.Pattern[str]:
     time = _time_pattern()
     # A month name: full, abbreviated (with or without a period), or one of
     # the ambiguous abbreviations with a period or a year after it.
-    month = rf"(?:{months}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
+    # "May" only capitalised: "these 3 may apply" is the verb.
+    english_names = alternation(w for w in data.ENGLISH_MONTH_NAMES if w != "may")
+    english_names = rf"(?:{english_names}|(?-i:May|MAY))"
+    month = rf"(?:{months}|{english_names}|{abbr}\.?|{ambiguous}(?:\.|(?={_SP}{_YYYY}(?!\d))))(?![\w])"
     # After a word ("och", "till"), a later day may repeat "den" and a weekday: "tisdag den 3
     # och onsdag den 4 mars"; after a comma it may not ("Dag 1, tisdag 11 mars" is one day).
-    joint = rf"(?:[–\-,&][ \t]{{0,2}}|(?:till|{list_words}){_SP}(?:{weekdays}{_SP})?(?:den{_SP})?)"
+    range_words = alternation(w for w in data.RANGE_SEPARATORS if w not in ("–", "-"))
+    joint = rf"(?:[–\-,&][ \t]{{0,2}}|(?:{range_words}|{list_words}){_SP}(?:{weekdays}{_SP})?(?:den{_SP})?)"
     day_list = rf"{_DD}{_ORD}(?:[ \t]{{0,2}}{joint}{_DD}{_ORD}){{0,6}}"
     # A year that is not the start of an amount ("2010 000", "2000 personer").
     year_end = rf"(?![\d]|[ \t]\d{{3}}|[.,]\d|[ \t]{{0,2}}{amount}(?!\w))"
@@ -164,7 +170,7 @@ def _digit_pattern() -> regex.Pattern[str]:
       # Forms that open with a day; the numeric ones share one test of what precedes them.
     | (?=\d{{1,2}}(?!\d))
       (?:
-        {fresh}
+        (?:{fresh}|(?<=[./]\d{{4}}[ \t]?[\-–]))
         (?:
           (?P<num>
             (?P<nd>{_DD})(?:\.(?P<nm>{_MM})\.|/(?P<nm>{_MM})(?:/|[ \t]|-)|-(?P<nm>{_MM})-)(?P<ny>{_YYYY}){year_end}
@@ -314,9 +320,11 @@ def _helpers() -> _Helpers:
         ),
         # Read backwards from a numeric day: the day that opens its range ("12–13.3.2025", "12.–13.3.").
         day_before=regex.compile(rf"(?r)(?<![\d/.,:]|\d[\-–])(?P<d>{_DD})\.?[ \t]?[–\-][ \t]?"),
-        clock_before=regex.compile(rf"(?ir)(?<![\w]){alternation(data.CLOCK_WORDS)}[ \t]{{1,3}}"),
+        clock_before=regex.compile(
+            rf"(?ir)(?<![\w]){alternation((*data.CLOCK_WORDS, *data.NOT_DAY_WORDS))}[ \t]{{1,3}}"
+        ),
         day_token=regex.compile(
-            rf"(?P<sep>[–\-,&]|till|{alternation(data.DAY_LIST_WORDS)})?[ \t]*"
+            rf"(?P<sep>[–\-,&]|{alternation((*data.RANGE_SEPARATORS, *data.DAY_LIST_WORDS))})?[ \t]*"
             rf"(?:{alternation(data.WEEKDAYS)}[ \t]+)?(?:den[ \t]+)?(?P<d>{_DD}){_ORD}",
             regex.IGNORECASE,
         ),
@@ -329,11 +337,21 @@ def _key(words: str) -> str:
     return _helpers().blanks.sub(" ", words.lower())
 
 
+def _is_range_word(sep: str | None) -> bool:
+    """Whether a separator in a day list makes a range ("–", "till", "t.o.m.") rather than a list."""
+    return sep is not None and " ".join(sep.lower().split()) in _RANGE_WORDS
+
+
 def _month_of(word: str, *, english: bool = False) -> int:
     w = word.lower().rstrip(".")
     if english:
         return data.ENGLISH_MONTHS[w]
-    return data.MONTHS.get(w) or data.MONTH_ABBREVIATIONS.get(w) or data.AMBIGUOUS_MONTH_ABBREVIATIONS[w]
+    return (
+        data.MONTHS.get(w)
+        or data.MONTH_ABBREVIATIONS.get(w)
+        or data.ENGLISH_MONTH_NAMES.get(w)
+        or data.AMBIGUOUS_MONTH_ABBREVIATIONS[w]
+    )
 
 
 def _weekday_of(word: str | None) -> int | None:
@@ -380,14 +398,28 @@ def _slash_allowed(norm: str, m: regex.Match[str]) -> bool:
     return day >= month and (day, month) != (24, 7)
 
 
-def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[Atom]:
+def _joins_previous(norm: str, prev: Atom | None, start: int) -> bool:
+    """Whether the day read just before closes a range with the form at ``start``: "30.4 – 2.5"."""
+    return (
+        prev is not None
+        and is_calendar_day(prev)
+        and prev.time is None
+        and prev.end <= start
+        and _helpers().range_gap.fullmatch(norm, prev.end, start) is not None
+    )
+
+
+def _atoms_of(norm: str, m: regex.Match[str], prev: Atom | None = None) -> list[Atom]:
     """The atoms one match of the master pattern stands for (a day list gives several).
 
-    ``prev_day_end`` is the end of the day read just before, or -1: a "d.m"
+    ``prev`` is the atom read just before, if any: a "d.m"
     that closes a range opened by it is a date ("30.4 – 2.5").
     """
     groups = m.re.groupindex
-    kind = next(k for k in _BRANCHES if k in groups and m.group(k) is not None)
+    # The branch's group usually closes last (a time group inside may close after it).
+    kind = m.lastgroup
+    if kind not in _BRANCH_SET:
+        kind = next(k for k in _BRANCHES if k in groups and m.group(k) is not None)
     start, end = m.span()
     if kind in ("eng", "monthyear"):
         start = m.start("pre")
@@ -402,10 +434,17 @@ def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[At
         start, first_day = _first_day_before(norm, start)
         return _day_range(start, end, first_day, int(m["nd"]), int(m["nm"]), int(m["ny"]), None, _time_of(m))
     if kind == "text":
-        after_clock = _helpers().clock_before.match(norm, max(0, start - 10), start) is not None
+        # Only a list of days can lose its first number to a clock word: most forms skip the test.
+        days = m["days"]
+        after_clock = not days.isdigit() and _helpers().clock_before.match(norm, max(0, start - 10), start) is not None
         return _text_atoms(m, start, weekday, after_clock=after_clock)
     if kind == "slash":
-        if weekday is None and m["sd0"] is None and not _slash_allowed(norm, m):
+        if (
+            weekday is None
+            and m["sd0"] is None
+            and not _slash_allowed(norm, m)
+            and not _joins_previous(norm, prev, start)
+        ):
             return []
         day, month = int(m["sd"]), int(m["sm"])
         if m["sd0"] is not None:  # "15–16/3"
@@ -415,21 +454,7 @@ def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[At
             return [Atom(start, end, month, first, weekday=weekday, time=_time_of(m), until_day=day, until_month=month)]
         return [Atom(start, end, month, day, weekday=weekday, time=_time_of(m))]
     if kind == "dotdm":
-        # "den 15.3", "torsdag 3.4": only with a weekday or a word that asks for a day.
-        h = _helpers()
-        first_day = None
-        if weekday is None:
-            start, first_day = _first_day_before(norm, start)
-            if first_day is not None:  # "den 4–5.3.": the weekday or word is before the first day
-                start, weekday = _weekday_before(norm, start)
-        if (
-            weekday is None
-            and not h.dot_context.match(norm, max(0, start - 14), start)
-            and not h.dot_range_after.match(norm, end)
-            and not (0 <= prev_day_end <= start and h.range_gap.fullmatch(norm, prev_day_end, start))
-        ):
-            return []
-        return _day_range(start, end, first_day, int(m["pd"]), int(m["pm"]), None, weekday, _time_of(m))
+        return _dot_atoms(norm, m, start, end, weekday, prev)
     if kind in ("eng", "engdm"):
         return [Atom(start, end, _month_of(m["em"], english=True), int(m["ed"]), int(m["ey"]), time=_time_of(m))]
     if kind == "monthyear":
@@ -449,6 +474,29 @@ def _atoms_of(norm: str, m: regex.Match[str], prev_day_end: int = -1) -> list[At
     if kind == "rellast":
         return [Atom(start, end, 1, last_weekday=data.WEEKDAYS[m["rlw"].lower()])]
     return []
+
+
+def _dot_atoms(
+    norm: str, m: regex.Match[str], start: int, end: int, weekday: int | None, prev: Atom | None
+) -> list[Atom]:
+    """A bare "d.m": "den 15.3", "torsdag 3.4", "30.4.–2.5.", never a time ("kl. 10.05–11.05").
+
+    It needs a weekday or a word that asks for a day; one that cannot be a
+    time (a one-digit month, or a day over 23) may instead open or close a range.
+    """
+    h = _helpers()
+    first_day = None
+    if weekday is None:
+        start, first_day = _first_day_before(norm, start)
+        if first_day is not None:  # "den 4–5.3.": the weekday or word is before the first day
+            start, weekday = _weekday_before(norm, start)
+    if h.clock_before.match(norm, max(0, start - 10), start):
+        return []
+    if weekday is None and not h.dot_context.match(norm, max(0, start - 14), start):
+        time_shaped = len(m["pm"]) == 2 and int(m["pd"]) <= 23
+        if time_shaped or not (h.dot_range_after.match(norm, end) or _joins_previous(norm, prev, start)):
+            return []
+    return _day_range(start, end, first_day, int(m["pd"]), int(m["pm"]), None, weekday, _time_of(m))
 
 
 def _first_day_before(norm: str, start: int) -> tuple[int, str | None]:
@@ -491,8 +539,8 @@ def _day_range(
 def _text_atoms(m: regex.Match[str], start: int, weekday: int | None, *, after_clock: bool = False) -> list[Atom]:
     """Atoms of a day-month form: "12 mars 2010", "10–11 mars", "3, 4 och 5 maj".
 
-    ``after_clock``: the form starts at a clock word, so its first number
-    (or span, "kl. 9–17, 5 juni") is an hour, not a day.
+    ``after_clock``: the form starts at a clock word or a word such as "vecka",
+    so its first number    (or span, "kl. 9–17, 5 juni") is an hour, not a day.
     """
     month = _month_of(m["mon"])
     year = int(m["ty"]) if m["ty"] else None
@@ -502,14 +550,14 @@ def _text_atoms(m: regex.Match[str], start: int, weekday: int | None, *, after_c
     out: list[Atom] = []
     i = 0
     if after_clock:
-        i = 2 if len(tokens) > 1 and (tokens[1]["sep"] or "").lower() in ("–", "-", "till") else 1
+        i = 2 if len(tokens) > 1 and _is_range_word(tokens[1]["sep"]) else 1
         weekday = None
     while i < len(tokens):
         tok = tokens[i]
         day = int(tok["d"])
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         first = start if i == 0 else base + tok.start("d")
-        if nxt is not None and (nxt["sep"] or "").lower() in ("–", "-", "till"):
+        if nxt is not None and _is_range_word(nxt["sep"]):
             # A range "10–11 mars" is one atom; the month and year are the second day's.
             last = i + 1 == len(tokens) - 1
             end_day = int(nxt["d"])
@@ -561,8 +609,7 @@ def scan(norm: str, low: str | None = None) -> list[Atom]:
     relative = _relative_matches(lower_view(norm) if low is None else low)
     matches = sorted([*_digit_pattern().finditer(norm), *relative], key=lambda m: m.start())
     for m in matches:
-        prev_day_end = atoms[-1].end if atoms and is_calendar_day(atoms[-1]) else -1
-        for atom in _atoms_of(norm, m, prev_day_end):
+        for atom in _atoms_of(norm, m, atoms[-1] if atoms else None):
             w = year_word.match(norm, atom.end) if is_calendar_day(atom) and atom.year is None else None
             atoms.append(atom if w is None else replace(atom, year_offset=data.YEAR_WORDS[_key(w["w"])]))
     return atoms

@@ -35,7 +35,6 @@ URL_LOOKBACK = 200
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     marker: re.Pattern[str]
-    marker_wide: re.Pattern[str]
     local: regex.Pattern[str]
     domain: regex.Pattern[str]
     dot: regex.Pattern[str]
@@ -54,9 +53,6 @@ def _patterns() -> _Patterns:
         # word, no blanks around (they are added after), so the engine can
         # skip quickly to the few places that matter.
         marker=re.compile(rf"@|{bracketed}"),
-        # Only for a text holding a full-width "＠": a class instead of the
-        # literal "@" slows the scan of every text down.
-        marker_wide=re.compile(rf"[@{re.escape(''.join(data.OTHER_AT_SIGNS))}]|{bracketed}"),
         # Read backwards from the marker ("(?r)"): word characters, "+", "-"
         # and dots (or "[dot]") between them.
         local=regex.compile(rf"(?ir)(?:[\w+\-]{{1,{MAX_LOCAL}}}{dot}){{0,8}}[\w+\-]{{1,{MAX_LOCAL}}}"),
@@ -109,9 +105,7 @@ def find_emails(text: Text) -> list[Email]:
     p = _patterns()
     out: list[Email] = []
     last_end = 0
-    low = text.lower
-    marker = p.marker_wide if any(sign in low for sign in data.OTHER_AT_SIGNS) else p.marker
-    for mark in marker.finditer(low):
+    for mark in p.marker.finditer(text.lower):
         ms, me = _widen(norm, *mark.span())
         # Cheap test first: a local part ends right before the marker.
         if ms <= last_end or not (norm[ms - 1].isalnum() or norm[ms - 1] in "_+-"):
@@ -132,7 +126,7 @@ def find_emails(text: Text) -> list[Email]:
         if tld in data.FILE_EXTENSIONS:
             continue
         a, b = text.span(ls, de)
-        obfuscated = mark["word"] is not None or me - ms > 1 or mark.group() != "@"
+        obfuscated = mark["word"] is not None or me - ms > 1
         address = f"{_canonical(local.group())}@{_canonical(domain)}"
         obfuscated = obfuscated or address != f"{local.group()}@{domain}".lower()
         out.append(Email(address=address, raw=text.raw[a:b], start=a, end=b, obfuscated=obfuscated))

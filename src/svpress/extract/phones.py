@@ -110,11 +110,12 @@ def _patterns() -> _Patterns:
             rf"(?ir)(?<![\w.]){alternation(data.NOT_PHONE_CONTEXT)}[ \t]{{0,3}}:?[ \t]{{0,3}}"
         ),
         # Shapes libphonenumber may accept that a Swedish reader never reads
-        # as a phone: times and time ranges ("08.00-16.30"), dates, year
-        # ranges, organisation numbers.
+        # as a phone: times and time ranges ("08.00-16.30", "0800-1600"),
+        # dates, year ranges, organisation numbers.
         not_phone_shape=regex.compile(
             r"""(?:
                 [0-2]?\d[.:][0-5]\d(?:[ \t]*[-–][ \t]*[0-2]?\d[.:][0-5]\d)?
+              | (?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d
               | \d{4}-\d\d-\d\d | \d\d?[./]\d\d?[./]\d{2,4}
               | (?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d
               | \d{6}-\d{4}

@@ -84,6 +84,21 @@ ENGLISH_MONTHS: dict[str, int] = {
     "juli": 7,
 }
 
+# English month names read after a day even without a year ("on 14 January",
+# "14–15 May" in the English part of a release). Only full names: "mar" and
+# "jul" are Swedish words; "May" is read only capitalised (the grammar).
+ENGLISH_MONTH_NAMES: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+}
+
 # Weekday -> Monday-based number (date.weekday()). The definite forms
 # ("torsdagen den 14 december") are spelled out; abbreviations are read only
 # before a day number ("tis 2 maj"), where "mån" and "sön" cannot be the
@@ -197,6 +212,9 @@ DAY_MONTH_CONTEXT: tuple[str, ...] = (
     "den",
     "datum",
     "osa",
+    "ansökningsdag",
+    "anmälningsdag",
+    "deadline",
     "från",
     "till",
     "mellan",
@@ -234,6 +252,10 @@ DAY_MONTH_DOT_CONTEXT: tuple[str, ...] = (
 
 # "kl." / "klockan" before a time of day.
 CLOCK_WORDS: tuple[str, ...] = ("kl", "kl.", "klockan")
+
+# Words whose number is not a day, though a day list may follow it: "vecka
+# 12, 17–21 mars" is the 17th to the 21st, "nr 3, 5 maj" the 5th.
+NOT_DAY_WORDS: tuple[str, ...] = ("vecka", "veckan", "v.", "v", "nr", "nr.", "nummer", "sidan", "s.")
 
 # Words just before "d.m.yyyy" that make it a version number, not a date.
 VERSION_WORDS: tuple[str, ...] = ("version", "ver", "ver.", "v", "v.", "release")

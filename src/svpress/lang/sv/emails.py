@@ -1,18 +1,13 @@
 """Words that stand for "@" and "." in e-mail addresses written to dodge harvesters.
 
 Swedish sites write "namn(at)org.se", "namn [snabel-a] org.se" ("snabel-a" is
-the Swedish name of "@"), "namn[@]org.se", "namn＠org.se" (the full-width sign)
-and "org [punkt] se" / "org [dot] se". Only the
+the Swedish name of "@"), "namn[@]org.se" and "org [punkt] se" / "org [dot] se". Only the
 bracketed forms count: a bare "at" or "punkt" in running text is a word.
 """
 
 from __future__ import annotations
 
 AT_WORDS: tuple[str, ...] = ("at", "snabel-a", "snabela", "snabel a", "a", "@")
-
-# Characters other than "@" that stand for it unbracketed: its full-width
-# form, which some sites print to dodge harvesters.
-OTHER_AT_SIGNS: tuple[str, ...] = ("\uff20",)
 
 DOT_WORDS: tuple[str, ...] = ("dot", "punkt", "pkt", "prick")
 
