@@ -534,6 +534,8 @@ def _published_elsewhere(
 ) -> DateMention | None:
     """A dateline ("Trelleborg 2002-08-12"), else the disclosure line, else a full date in the title."""
     for ln in lines:
+        if not _DIGIT.search(ln.text):
+            continue  # a dateline's date follows its place on the line
         for m in pats["dateline"].finditer(ln.text[:2000]):
             if not _place_like(m.group("place")):
                 continue

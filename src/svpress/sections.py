@@ -157,10 +157,11 @@ def body_paragraphs(text: Text, secs: list[Section], lines: list[Line]) -> list[
 
     def flush() -> None:
         if group:
-            a, b = text.span(group[0].start, group[-1].end)
-            out.append(
-                Paragraph(text=" ".join(" ".join(ln.text for ln in group).split()), start=a, end=b, raw=text.raw[a:b])
-            )
+            start, end = group[0].start, group[-1].end
+            a, b = text.span(start, end)
+            # The lines of a group follow one another with only blanks between them: the stretch
+            # they cover, its whitespace collapsed, is their text.
+            out.append(Paragraph(text=" ".join(text.norm[start:end].split()), start=a, end=b, raw=text.raw[a:b]))
             group.clear()
 
     for ln in lines:
