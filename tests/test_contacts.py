@@ -254,6 +254,48 @@ FORMS += [
         [("Anna Ek", "presschef", None, ["+46701740612"], ["anna.ek@ekbo.se"])],
         id="one-line-contact-without-heading",
     ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nKlubbdirektör Per Malm, 070-174 06 04, per.malm@ekbyif.se\n"
+        "Kansliet: 031-390 06 02, kansli@ekbyif.se",
+        [
+            ("Per Malm", "Klubbdirektör", None, ["+46701740604"], ["per.malm@ekbyif.se"]),
+            (None, "Kansliet", None, ["+46313900602"], ["kansli@ekbyif.se"]),
+        ],
+        id="function-line-after-a-complete-entry",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nProjektledare Eva Mark, tel 070-174 06 15\n"
+        "Ekby teknikförening, växel 0920-17 40 60, info@ekbytf.se",
+        [
+            ("Eva Mark", "Projektledare", None, ["+46701740615"], []),
+            (None, None, "Ekby teknikförening", ["+46920174060"], ["info@ekbytf.se"]),
+        ],
+        id="organisation-line-after-a-complete-entry",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nEva Mark, 070-174 06 15\nMobil: 070-174 06 16\nE-post: eva@ekby.se",
+        [("Eva Mark", None, None, ["+46701740615", "+46701740616"], ["eva@ekby.se"])],
+        id="labelled-lines-continue-the-entry",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nEva Mark, doktorand, 090-174 06 05\n"
+        "Pressansvarig: tel. 090-174 06 06, press@ekbyuniv.se",
+        [
+            ("Eva Mark", "doktorand", None, ["+46901740605"], []),
+            (None, "Pressansvarig", None, ["+46901740606"], ["press@ekbyuniv.se"]),
+        ],
+        id="role-heading-of-an-entry-without-name",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nFrågor:\nProjektledare Ida Sten, 031-390 06 03",
+        [("Ida Sten", "Projektledare", None, ["+46313900603"], [])],
+        id="questions-heading-alone",
+    ),
+    pytest.param(
+        "Rubrik\n\nText.\n\nKontakt:\nRådmannen Anna Holm, 08-465 004 00",
+        [("Anna Holm", "Rådmannen", None, ["+46846500400"], [])],
+        id="judge-title-in-definite-form",
+    ),
 ]
 
 NEGATIVES = [

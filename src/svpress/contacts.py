@@ -113,8 +113,11 @@ def find_contacts(
         if sec.kind != "contacts":
             continue
         start = heading_ends.get(sec.start, sec.start)
-        for chunk in _chunks(text, start, sec.end, phones, emails, names):
-            c = _parse_entry(text, chunk, names)
+        # A role as the heading ("Pressansvarig: 090-…") is the role of a first entry that names no one.
+        heading = text.norm[sec.start : start].strip(" :;,.-–\t")
+        heading_role = heading if start > sec.start and " " not in heading and is_role_word(heading) else None
+        for k, chunk in enumerate(_chunks(text, start, sec.end, phones, emails, names)):
+            c = _parse_entry(text, chunk, names, heading_role if k == 0 else None)
             if c is not None:
                 out.append(c)
     return _merge(out)
@@ -162,7 +165,7 @@ def _chunks(
             if line.endswith(":"):
                 heading_org = _org_heading(line[:-1].strip())
             continue
-        for sa, sb in _split_line(text, a, b, phones, emails):
+        for k, (sa, sb) in enumerate(_split_line(text, a, b, phones, emails)):
             piece_text = norm[sa:sb].strip(" \t,.;")
             if not piece_text:
                 continue
@@ -172,10 +175,14 @@ def _chunks(
             em = _in_span(emails, text, sa, sb)
             # A name at the start of a piece opens a new entry once the current one has
             # a name; a name after role words ("kommunikatör Jesper Lindau") only once
-            # the current entry is complete with a phone or e-mail.
+            # the current entry is complete with a phone or e-mail. A line of its own with
+            # a phone or e-mail, after an entry that has one, is the next entry when it
+            # opens with a word that is no contact label ("Kansliet: 031-…", "Ekby IF,
+            # växel 031-…"), not the same one's second number ("Mobil: 070-…").
             new_entry = cur is not None and (
                 (start_kind == "strong" and _has_identity(text, cur, names))
                 or (start_kind == "weak" and bool(cur.phones or cur.emails))
+                or (k == 0 and bool(ph or em) and bool(cur.phones or cur.emails) and _opens_entry_line(piece_text))
             )
             if cur is None or new_entry or _blank_between(norm, cur.end, sa):
                 chunks.append(_Chunk(sa, sb, ph, em, heading_org))
@@ -184,6 +191,17 @@ def _chunks(
                 cur.phones.extend(ph)
                 cur.emails.extend(em)
     return chunks
+
+
+def _opens_entry_line(line: str) -> bool:
+    """Whether a contact line opens with a capitalised word that is no contact label ("Kansliet:", "Ekby IF,")."""
+    first = line.lstrip(_BULLETS).split(None, 1)
+    if not first:
+        return False
+    word = first[0].strip(".,:;()")
+    if not word[:1].isupper() or _patterns()["label"].fullmatch(word):
+        return False
+    return word.lower() not in roles.CONTACT_LABELS
 
 
 def _table_captions(line: str) -> bool:
@@ -325,7 +343,7 @@ def _strip_contact_details(text: Text, chunk: _Chunk) -> str:
     return out
 
 
-def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
+def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex, heading_role: str | None = None) -> Contact | None:
     if chunk.end - chunk.start > MAX_ENTRY_CHARS and not chunk.phones and not chunk.emails:
         return None
     desc = _strip_contact_details(text, chunk)
@@ -377,7 +395,7 @@ def _parse_entry(text: Text, chunk: _Chunk, names: NameIndex) -> Contact | None:
         return None
     if name is None and org is None and role is None:
         # "Växel: 08-…": the label, blanked as a phone label above, names the function.
-        role = _function_label(text, chunk.start, chunk.end)
+        role = _function_label(text, chunk.start, chunk.end) or heading_role
         if role is None:
             return None
     a, b = text.span(chunk.start, chunk.end)

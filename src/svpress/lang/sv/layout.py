@@ -199,6 +199,8 @@ CONTACT_HEADINGS = (
     # A role as the heading of its contact: "Pressansvarig: Anna Ek, 070-…".
     r"press(?:ansvarig|ansvariga|chef|sekreterare|talesperson)(?=[ \t]*:)",
     r"frågor\?",
+    # "Frågor:" alone on its line, above the entries.
+    r"frågor(?=[ \t]*:[ \t]*$)",
     r"(?:mer|ytterligare|vidare) information(?: lämnas av| ges av| om [^\n:;]{1,40})?",
     r"frågor (?:kan ställas till|besvaras av|om [^\n:;]{1,40} besvaras av)",
     r"upplysningar (?:lämnas av|ges av)",

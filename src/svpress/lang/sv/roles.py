@@ -27,7 +27,9 @@ ROLE_WORDS = frozenset(
     konsult rådgivare advokat jurist polis kommissarie poliskommissarie polisinspektör länsöverdirektör
     kanslichef ombudsman talman borgmästare stadsarkitekt arkitekt ingenjör strateg utredare inspektör
     expert specialist medarbetare konstnärlig konstnär curator författare musiker dirigent intendent kurator
-    förbundskapten tränare kapten entreprenör ceo cfo coo cto cmo cio chro vvd kso""".split()
+    förbundskapten tränare kapten entreprenör ceo cfo coo cto cmo cio chro vvd kso
+    rådman chefsrådman lagman domare nämndeman notarie tingsnotarie hovrättsnotarie fiskal
+    festivalgeneral tävlingsgeneral mässgeneral projektgeneral""".split()
 )
 """Role words as printed in lower case; "VD" and "Vd" are matched case-insensitively."""
 
@@ -37,12 +39,13 @@ ROLE_ENDINGS = (
     "professor", "rektor", "talesperson", "ombudsman", "chefen", "ledamot", "konsult", "expert", "rådgivare",
     "informatör", "koordinator", "analytiker", "specialist", "lektor", "utredare", "inspektör", "intendent",
     "redaktör", "planerare", "utvecklare", "assistent", "tekniker", "pedagog", "hövding", "sköterska",
-    "kapten",
+    "kapten", "domare",
 )  # fmt: skip
 """Endings of compound role words ("näringslivschef", "förbundsordförande", "kommunalråd")."""
 
-DEFINITE_ENDINGS = ("et", "en", "n", "t")
-"""Definite endings of role nouns before a name: "hovrättsrådet", "curatorn", "sjuksköterskan"."""
+DEFINITE_ENDINGS = ("et", "en", "n", "t", "nen")
+"""Definite endings of role nouns before a name: "hovrättsrådet", "curatorn", "sjuksköterskan",
+"rådmannen" (a final "n" doubled)."""
 
 ENGLISH_TITLES = frozenset(
     """head director manager officer chief president vice chairman chair founder editor secretary
@@ -74,6 +77,8 @@ FUNCTION_NOUNS = (
     "kommunikationsavdelningen", "informationsavdelning", "informationsavdelningen", "kundtjänst",
     "kundtjänsten", "kundservice", "växel", "växeln", "kontaktcenter", "servicecenter", "investor relations",
     "press office", "media relations", "newsdesk", "presskontakt", "mediakontakt", "mediekontakt",
+    "kansli", "kansliet", "sekretariat", "sekretariatet", "reception", "receptionen", "expedition",
+    "expeditionen", "registrator", "registratorn", "kundcenter",
 )  # fmt: skip
 
 # Short labels that, before a colon and a phone or address, make a line a
