@@ -185,3 +185,30 @@ def test_entities_unseen_function_is_no_organisation_but_a_named_unit_is() -> No
     names = [o.name for o in r.organisations]
     assert "Pressjouren" not in names
     assert "Kommunikationsavdelningen" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        pytest.param("Matchen mot Sandvik IF slutade 3–1.", "Sandvik IF", "Sandvik IF",
+                     id="known-company-with-a-club-form"),
+        pytest.param("Opponent är professor Eva Holm, University of Tallby.", "University of Tallby",
+                     "University of Tallby", id="english-institution-of-a-place"),
+        pytest.param("Region Västmarks vårdcentraler öppnar i juni.", "Region Västmarks", "Region Västmark",
+                     id="county-region-in-the-genitive"),
+    ],
+)  # fmt: skip
+def test_entities_unseen_release_names(text: str, surface: str, name: str) -> None:
+    assert ("ORG", surface, name) in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param("Postadress: Box 12, SE-751 05 Uppsala.", "SE-751", id="postcode-prefix"),
+        pytest.param("Studien av läkemedelskandidaten BN-101 är klar.", "BN-101", id="product-code"),
+    ],
+)  # fmt: skip
+def test_entities_unseen_codes_are_no_organisations(text: str, surface: str) -> None:
+    for mode in ("rules", "default"):
+        assert _labels(text, mode).get(surface) != "ORG"

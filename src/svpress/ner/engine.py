@@ -559,6 +559,8 @@ class Engine:
             or stem.casefold().endswith(("en", "et"))
             or stem in lex.places
             or (len(words) > 1 and stem in orgs.BUSINESS_HEADS)  # "Fjällvind Krafts största"
+            # "Region Västmarks vårdcentraler": a county's name never ends in -s of its own.
+            or (len(words) == 2 and words[0] in orgs.COUNTY_PREFIXES and after[:1].islower())
         ):
             return " ".join([*words[:-1], stem])
         # Otherwise the -s stays ("Rottneros offentliggör"); resolution folds "Mofasts" into a

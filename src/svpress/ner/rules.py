@@ -202,6 +202,9 @@ class Rules:
                 if ph.kind == "club" and j < n and (words[j] in orgs.SPORTS_FORMS or words[j] in orgs.SPORT_SECTIONS):
                     j += 1  # "Hammarby IF", "Hammarby Fotboll"
                     sure = True
+                elif release and j < n and words[j] in orgs.SPORTS_FORMS:
+                    j += 1  # "Sandvik IF": a known name with a club's form names the club
+                    sure = True
                 if (
                     ph.kind == "club"
                     and j == i + 1
@@ -287,6 +290,8 @@ class Rules:
                 add(Hit(k, k + 1, "O", True, "role"))
             elif w in orgs.LEGAL_FORMS:
                 continue  # "AB" closes a company name (step 3), it is not an acronym of its own
+            elif release and "-" in w and w.rpartition("-")[2].isdigit() and w.rpartition("-")[0].isupper():
+                add(Hit(k, k + 1, "O", True, "code"))  # "SE-751" of a postcode, "BN-101": a code, no name
             elif w in orgs.NOT_ACRONYMS or (
                 len(w) == 1
                 and w.isalpha()
@@ -342,7 +347,7 @@ class Rules:
             self._ampersands(words, taken, add)
         self._org_shapes(region, words, folded, taken, add, release)
         if n > 1 and not orgs.ORG_WORDS.isdisjoint(words):  # (the word ends a name of two words or more)
-            self._org_words(words, taken, add)
+            self._org_words(words, taken, add, release)
         # 4. Person names.
         self._people(region, words, taken, add, release)
         # "gruvbolaget Boliden", "Sminkföretaget Oriflame": a noun naming the kind of organisation.
@@ -491,10 +496,21 @@ class Rules:
                     i -= 1  # "Advokatfirman Strand & Björk", "Bokförlaget Natur & Kultur": the kind that opens it
                 add(Hit(i, k + 2, "ORG", True, "ampersand"))
 
-    def _org_words(self, words: list[str], taken: list[bool], add: Add) -> None:
+    def _org_words(self, words: list[str], taken: list[bool], add: Add, release: bool) -> None:
         """A name ending in an organisation word: "Colliers International", "Norrbotten Big Band"."""
+        n = len(words)
         for k, w in enumerate(words):
-            if taken[k] or w not in orgs.ORG_WORDS or k == 0:
+            if taken[k] or w not in orgs.ORG_WORDS:
+                continue
+            if release and w in orgs.OF_HEADS and k + 2 < n and words[k + 1] == "of" and is_cap(words[k + 2]):
+                # "University of Leeds": the institution noun first, its name after "of".
+                j = k + 2
+                while j < n and not taken[j] and is_cap(words[j]):
+                    j += 1
+                if not any(taken[k:j]):
+                    add(Hit(k, j, "ORG", True, "org-of"))
+                    continue
+            if k == 0:
                 continue
             i = k
             while (

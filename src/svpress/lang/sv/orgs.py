@@ -222,6 +222,12 @@ place of an event, not an organisation (gold GUIDELINES)."""
 NOT_NAMES_ALONE = LANGUAGE_WORDS | NAVIGATION_WORDS | CALENDAR_WORDS
 """Words that, alone, are never an organisation's name (resolution leaves them out)."""
 
+COUNTY_PREFIXES = frozenset({"Region", "Landstinget"})
+"""Words before a county's name ("Region Dalarna", "Landstinget Sörmland"): what follows names a county."""
+
+OF_HEADS = frozenset({"University", "College", "Institute", "School", "Academy", "Museum", "Bank", "Council"})
+"""English institution nouns followed by "of" and a name: "University of Leeds", "Bank of England"."""
+
 MARKET_SEGMENTS = frozenset({"Large", "Mid", "Small", "Micro"})
 """Words before "Cap" that name a market segment ("Nasdaq Stockholm, Mid Cap"): no organisation."""
 
