@@ -269,3 +269,17 @@ def test_header_fields_point_into_the_original() -> None:
 def test_header_empty_text_has_no_fields() -> None:
     r = parse("")
     assert (r.kind, r.title, r.published) == (None, None, None)
+
+
+def test_header_headline_above_a_sender_line_with_an_organisation_number() -> None:
+    text = (
+        "Delårsrapport januari–juni 2024\n\nEkbo Fastigheter AB (publ), org.nr 556677-8899\n\n"
+        "Ekby, 18 juli 2024\n\nAndra kvartalet 2024\n\nHyresintäkterna ökade under perioden och vakansen sjönk."
+    )
+    r = parse(text)
+    assert (r.title, r.published) == ("Delårsrapport januari–juni 2024", dt.date(2024, 7, 18))
+
+
+def test_header_a_line_with_an_organisation_number_is_no_headline() -> None:
+    text = "Ekbo AB, org.nr 556677-8899\n\n2024-03-12\n\nEkbo bygger nytt lager\n\nEkbo bygger ett lager i Ekby."
+    assert parse(text).title == "Ekbo bygger nytt lager"

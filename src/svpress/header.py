@@ -68,6 +68,9 @@ _SENTENCE_INSIDE = regex.compile(r"\p{Ll}[.!?][ \t]+\p{Lu}")
 MAX_SENDER_WORDS = 6
 """A line naming only the sending organisation is short."""
 
+MIN_SENDER_HEADLINE_WORDS = 3
+"""A headline above the sender's lines has a few words (a one-word line there is a menu or a tag)."""
+
 MAX_DATE_LINE_CHARS = 160
 """A header date line is short; dates in longer lines are not the publication date."""
 
@@ -104,6 +107,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "classification": regex.compile(rf"^[-–•|\s]*{classes}[.!]?[ \t]*$", regex.IGNORECASE),
         "caption": regex.compile(rf"^[-–•|\s]*{captions}[ \t]*:?[ \t]*$", regex.IGNORECASE),
         "sender": regex.compile(r"^(?:från|from)[ \t]+\S[^\n]{0,60}$", regex.IGNORECASE),
+        "registration": regex.compile(
+            r"(?<!\p{L})(?:org(?:anisations)?\.?[ \t]?(?:nr|nummer)|corporate identity number|reg\.?[ \t]?nr)"
+            r"\.?:?[ \t]*\d{6}[-–]?\d{4}(?!\d)",
+            regex.IGNORECASE,
+        ),
         "address": regex.compile(rf"^(?:{'|'.join(layout.HEADER_ADDRESS_LINES)})[ \t]*:?$", regex.IGNORECASE),
         # A line made only of page furniture: "Dela  Skriv ut  Lyssna", "Meny  Sök".
         # Each item must end at a word boundary, so that no run of letters splits into items.
@@ -192,13 +200,16 @@ def _leftover_words(text: str, pats: dict[str, regex.Pattern[str]]) -> list[str]
 class _Meta:
     """How one top line reads: as a label, a date, a caption … or as text."""
 
-    __slots__ = ("dates", "kind", "line", "role")
+    __slots__ = ("dates", "kind", "line", "role", "sender")
 
-    def __init__(self, line: Line, role: str, kind: regex.Match[str] | None, dates: list[DateMention]) -> None:
+    def __init__(
+        self, line: Line, role: str, kind: regex.Match[str] | None, dates: list[DateMention], *, sender: bool = False
+    ) -> None:
         self.line = line
         self.role = role  # "meta", "prefixed" or "text"
         self.kind = kind
         self.dates = dates
+        self.sender = sender  # a meta line naming the sender ("Ekbo AB (publ), org.nr 556016-0680")
 
 
 def _names_only_an_organisation(line: Line, names: NameIndex) -> bool:
@@ -218,10 +229,13 @@ def _read_top_line(
     )  # fmt: skip
     if any(pats[k].match(text) for k in meta_kinds):
         return _Meta(line, "meta", None, [])
+    if pats["registration"].search(text):
+        # A line with an organisation number ("Ekbo AB (publ), org.nr 556016-0680") is the sender's.
+        return _Meta(line, "meta", None, [], sender=True)
     kind = pats["kind"].search(text)
     if names is not None and kind is None and _names_only_an_organisation(line, names):
         # "Region Kronoberg" or "Svenska Bandyförbundet" above the headline: the sender.
-        return _Meta(line, "meta", None, [])
+        return _Meta(line, "meta", None, [], sender=True)
     pre = pats["prefixed"].match(text)
     if pre is not None and len(_WORD2.findall(pre.group("rest"))) >= 2:
         return _Meta(line, "prefixed", pre, [])
@@ -445,6 +459,18 @@ def _title_index(top: list[_Meta]) -> int | None:
     ):
         # "Rubrik / Av Elin Berg, kommunikatör / 14 augusti 2024": a byline or reading time stands between.
         stamp -= 1
+    above = stamp - 1
+    while above > 0 and top[above].role == "meta" and top[above].sender:
+        above -= 1
+    if (
+        above < stamp - 1
+        and top[above].role == "text"
+        and top[above].line.words >= MIN_SENDER_HEADLINE_WORDS
+        and not top[above].line.text.endswith(":")
+    ):
+        # "Delårsrapport januari–mars 2025 // Ekbo AB (publ), org.nr … // Stockholm, 24 april 2025":
+        # the headline stands above the sender's lines that precede the stamp.
+        return above
     if stamp > 0 and top[stamp - 1].role in ("text", "prefixed"):
         below = _headline_below_sender(top, stamp - 1, stamp)
         if below is not None:
