@@ -71,3 +71,21 @@ def test_inputs_file_above_limit_refused_unread(tmp_path: Path) -> None:
 def test_inputs_other_types_raise_type_error(value: object) -> None:
     with pytest.raises(TypeError, match="takes a str"):
         svpress.parse(value)  # type: ignore[arg-type]
+
+
+def test_parse_of_a_long_input_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    from svpress.pipeline import GC_PAUSE_CHARS
+
+    text = "Rubrik\n\n" + "Ekby växer och Anna Ek är glad. " * (GC_PAUSE_CHARS // 30 + 1)
+    assert len(text) >= GC_PAUSE_CHARS
+    assert gc.isenabled()
+    svpress.parse(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        svpress.parse(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
