@@ -283,3 +283,12 @@ def test_header_headline_above_a_sender_line_with_an_organisation_number() -> No
 def test_header_a_line_with_an_organisation_number_is_no_headline() -> None:
     text = "Ekbo AB, org.nr 556677-8899\n\n2024-03-12\n\nEkbo bygger nytt lager\n\nEkbo bygger ett lager i Ekby."
     assert parse(text).title == "Ekbo bygger nytt lager"
+
+
+def test_header_headline_above_a_classification_line_and_the_dateline() -> None:
+    text = (
+        "Ekbo AB (publ) – Kommuniké från årsstämma 2024\n\nRegulatorisk information\nEkby, 7 maj 2024\n\n"
+        "Vid årsstämman i Ekbo AB (publ) den 7 maj 2024 beslutades bland annat följande.\n\nStämman valde styrelsen."
+    )
+    r = parse(text)
+    assert (r.title, r.published) == ("Ekbo AB (publ) – Kommuniké från årsstämma 2024", dt.date(2024, 5, 7))

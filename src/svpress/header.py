@@ -200,16 +200,18 @@ def _leftover_words(text: str, pats: dict[str, regex.Pattern[str]]) -> list[str]
 class _Meta:
     """How one top line reads: as a label, a date, a caption … or as text."""
 
-    __slots__ = ("dates", "kind", "line", "role", "sender")
+    __slots__ = ("aside", "dates", "kind", "line", "role")
 
     def __init__(
-        self, line: Line, role: str, kind: regex.Match[str] | None, dates: list[DateMention], *, sender: bool = False
+        self, line: Line, role: str, kind: regex.Match[str] | None, dates: list[DateMention], *, aside: bool = False
     ) -> None:
         self.line = line
         self.role = role  # "meta", "prefixed" or "text"
         self.kind = kind
         self.dates = dates
-        self.sender = sender  # a meta line naming the sender ("Ekbo AB (publ), org.nr 556016-0680")
+        # A meta line that may stand between a headline and its date stamp: the sender ("Ekbo AB (publ),
+        # org.nr 556016-0680") or a classification ("Regulatorisk information").
+        self.aside = aside
 
 
 def _names_only_an_organisation(line: Line, names: NameIndex) -> bool:
@@ -228,14 +230,14 @@ def _read_top_line(
         "classification", "caption", "sender", "address", "furniture", "image", "website", "annotation",
     )  # fmt: skip
     if any(pats[k].match(text) for k in meta_kinds):
-        return _Meta(line, "meta", None, [])
+        return _Meta(line, "meta", None, [], aside=pats["classification"].match(text) is not None)
     if pats["registration"].search(text):
         # A line with an organisation number ("Ekbo AB (publ), org.nr 556016-0680") is the sender's.
-        return _Meta(line, "meta", None, [], sender=True)
+        return _Meta(line, "meta", None, [], aside=True)
     kind = pats["kind"].search(text)
     if names is not None and kind is None and _names_only_an_organisation(line, names):
         # "Region Kronoberg" or "Svenska Bandyförbundet" above the headline: the sender.
-        return _Meta(line, "meta", None, [], sender=True)
+        return _Meta(line, "meta", None, [], aside=True)
     pre = pats["prefixed"].match(text)
     if pre is not None and len(_WORD2.findall(pre.group("rest"))) >= 2:
         return _Meta(line, "prefixed", pre, [])
@@ -460,16 +462,17 @@ def _title_index(top: list[_Meta]) -> int | None:
         # "Rubrik / Av Elin Berg, kommunikatör / 14 augusti 2024": a byline or reading time stands between.
         stamp -= 1
     above = stamp - 1
-    while above > 0 and top[above].role == "meta" and top[above].sender:
+    while above > 0 and top[above].role == "meta" and top[above].aside:
         above -= 1
     if (
         above < stamp - 1
         and top[above].role == "text"
         and top[above].line.words >= MIN_SENDER_HEADLINE_WORDS
-        and not top[above].line.text.endswith(":")
+        and not top[above].line.text.endswith((":", "."))
     ):
-        # "Delårsrapport januari–mars 2025 // Ekbo AB (publ), org.nr … // Stockholm, 24 april 2025":
-        # the headline stands above the sender's lines that precede the stamp.
+        # "Delårsrapport januari–mars 2025 // Ekbo AB (publ), org.nr … // Stockholm, 24 april 2025",
+        # "Rubrik // Regulatorisk information // Stockholm, 8 maj 2025": the headline stands above the
+        # sender's or classification lines that precede the stamp.
         return above
     if stamp > 0 and top[stamp - 1].role in ("text", "prefixed"):
         below = _headline_below_sender(top, stamp - 1, stamp)
