@@ -60,7 +60,8 @@ def parse(
         return _parse(Text(raw), reference=reference, fast=fast, nlp=nlp)
     # A long input keeps millions of small objects alive at once, and the cyclic collector's
     # passes over them grew its cost faster than the input (10 MB cost 12 times 1 MB, 10 with
-    # the collector paused). Nothing here builds reference cycles: reference counting frees it all.
+    # the collector paused). A parse builds next to no reference cycles: reference counting frees
+    # what it made, and the collector takes any leftover once it runs again.
     gc.disable()
     try:
         return _parse(Text(raw), reference=reference, fast=fast, nlp=nlp)
