@@ -80,6 +80,8 @@ def test_entities_unseen_place_after_a_complete_name_stays_a_place(text: str, na
                      id="hyphenated-place-region-area"),
         pytest.param("Ett VMA har skickats ut till boende i området.", "VMA", id="public-warning-message"),
         pytest.param("Sändningen börjar kl. 11.00 EEST i dag.", "EEST", id="time-zone"),
+        pytest.param("Postadress: Box 12, SE-751 05 Uppsala.", "SE-751", id="postcode-prefix"),
+        pytest.param("Studien av läkemedelskandidaten BN-101 är klar.", "BN-101", id="product-code"),
     ],
 )  # fmt: skip
 def test_entities_unseen_products_and_areas_are_no_organisations(text: str, surface: str) -> None:
@@ -200,15 +202,3 @@ def test_entities_unseen_function_is_no_organisation_but_a_named_unit_is() -> No
 )  # fmt: skip
 def test_entities_unseen_release_names(text: str, surface: str, name: str) -> None:
     assert ("ORG", surface, name) in _rules(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface"),
-    [
-        pytest.param("Postadress: Box 12, SE-751 05 Uppsala.", "SE-751", id="postcode-prefix"),
-        pytest.param("Studien av läkemedelskandidaten BN-101 är klar.", "BN-101", id="product-code"),
-    ],
-)  # fmt: skip
-def test_entities_unseen_codes_are_no_organisations(text: str, surface: str) -> None:
-    for mode in ("rules", "default"):
-        assert _labels(text, mode).get(surface) != "ORG"

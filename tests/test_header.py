@@ -271,24 +271,33 @@ def test_header_empty_text_has_no_fields() -> None:
     assert (r.kind, r.title, r.published) == (None, None, None)
 
 
-def test_header_headline_above_a_sender_line_with_an_organisation_number() -> None:
-    text = (
-        "Delårsrapport januari–juni 2024\n\nEkbo Fastigheter AB (publ), org.nr 556677-8899\n\n"
-        "Ekby, 18 juli 2024\n\nAndra kvartalet 2024\n\nHyresintäkterna ökade under perioden och vakansen sjönk."
-    )
+
+@pytest.mark.parametrize(
+    ("text", "title", "published"),
+    [
+        pytest.param(
+            "Delårsrapport januari–juni 2024\n\nEkbo Fastigheter AB (publ), org.nr 556677-8899\n\n"
+            "Ekby, 18 juli 2024\n\nAndra kvartalet 2024\n\nHyresintäkterna ökade under perioden och vakansen sjönk.",
+            "Delårsrapport januari–juni 2024",
+            dt.date(2024, 7, 18),
+            id="headline-above-a-sender-line-with-an-organisation-number",
+        ),
+        pytest.param(
+            "Ekbo AB, org.nr 556677-8899\n\n2024-03-12\n\nEkbo bygger nytt lager\n\nEkbo bygger ett lager i Ekby.",
+            "Ekbo bygger nytt lager",
+            dt.date(2024, 3, 12),
+            id="organisation-number-line-is-no-headline",
+        ),
+        pytest.param(
+            "Ekbo AB (publ) – Kommuniké från årsstämma 2024\n\nRegulatorisk information\nEkby, 7 maj 2024\n\n"
+            "Vid årsstämman i Ekbo AB (publ) den 7 maj 2024 beslutades bland annat följande.\n\n"
+            "Stämman valde styrelsen.",
+            "Ekbo AB (publ) – Kommuniké från årsstämma 2024",
+            dt.date(2024, 5, 7),
+            id="headline-above-a-classification-line-and-the-dateline",
+        ),
+    ],
+)
+def test_header_headline_above_the_senders_lines(text: str, title: str, published: dt.date) -> None:
     r = parse(text)
-    assert (r.title, r.published) == ("Delårsrapport januari–juni 2024", dt.date(2024, 7, 18))
-
-
-def test_header_a_line_with_an_organisation_number_is_no_headline() -> None:
-    text = "Ekbo AB, org.nr 556677-8899\n\n2024-03-12\n\nEkbo bygger nytt lager\n\nEkbo bygger ett lager i Ekby."
-    assert parse(text).title == "Ekbo bygger nytt lager"
-
-
-def test_header_headline_above_a_classification_line_and_the_dateline() -> None:
-    text = (
-        "Ekbo AB (publ) – Kommuniké från årsstämma 2024\n\nRegulatorisk information\nEkby, 7 maj 2024\n\n"
-        "Vid årsstämman i Ekbo AB (publ) den 7 maj 2024 beslutades bland annat följande.\n\nStämman valde styrelsen."
-    )
-    r = parse(text)
-    assert (r.title, r.published) == ("Ekbo AB (publ) – Kommuniké från årsstämma 2024", dt.date(2024, 5, 7))
+    assert (r.title, r.published) == (title, published)

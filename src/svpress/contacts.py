@@ -199,9 +199,7 @@ def _opens_entry_line(line: str) -> bool:
     if not first:
         return False
     word = first[0].strip(".,:;()")
-    if not word[:1].isupper() or _patterns()["label"].fullmatch(word):
-        return False
-    return word.lower() not in roles.CONTACT_LABELS
+    return word[:1].isupper() and word.lower() not in roles.CONTACT_LABELS
 
 
 def _table_captions(line: str) -> bool:

@@ -26,6 +26,7 @@ from svpress.ner.shapes import (
     is_business_head,
     is_camel,
     is_cap,
+    is_code,
     is_head,
     is_place_shaped,
 )
@@ -290,8 +291,8 @@ class Rules:
                 add(Hit(k, k + 1, "O", True, "role"))
             elif w in orgs.LEGAL_FORMS:
                 continue  # "AB" closes a company name (step 3), it is not an acronym of its own
-            elif release and "-" in w and w.rpartition("-")[2].isdigit() and w.rpartition("-")[0].isupper():
-                add(Hit(k, k + 1, "O", True, "code"))  # "SE-751" of a postcode, "BN-101": a code, no name
+            elif release and "-" in w and is_code(w):
+                add(Hit(k, k + 1, "O", True, "code"))  # "SE-751" of a postcode, "BN-101"
             elif w in orgs.NOT_ACRONYMS or (
                 len(w) == 1
                 and w.isalpha()

@@ -33,6 +33,12 @@ def is_acronym(w: str) -> bool:
     return 2 <= len(letters) <= MAX_ACRONYM and all(c.isupper() for c in letters) and w not in orgs.NOT_ACRONYMS
 
 
+def is_code(w: str) -> bool:
+    """Capitals joined by a hyphen to a number: a code ("SE-751" of a postcode, "BN-101"), no name."""
+    head, dash, tail = w.rpartition("-")
+    return bool(dash) and tail.isdigit() and head.isupper()
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_camel(w: str) -> bool:
     """Inner capitals in a mixed-case word: "DalaBIT", "BoomTown", "ITSDalarna" (not "NU-sjukvården", "McDonell")."""

@@ -206,6 +206,19 @@ RANGE_SEPARATORS: tuple[str, ...] = ("–", "-", "till", "till och med", "t.o.m.
 # make a range instead.
 DAY_LIST_WORDS: tuple[str, ...] = ("och", "samt", "eller", "el.", "respektive", "resp.", "resp")
 
+# "fr.o.m. 1/4", "t.o.m. 31.3": the words that open or close a period, as printed.
+PERIOD_BOUND_WORDS: tuple[str, ...] = (
+    "fr.o.m.",
+    "fr.o.m",
+    "fr o m",
+    "från och med",
+    "t.o.m.",
+    "t.o.m",
+    "t o m",
+    "till och med",
+    "senast",
+)
+
 # Words before a bare "d/m" that make it a date, not a fraction ("den 14/12",
 # "från 3/4", "– 5/6", "från och med 1/4", "Datum: 1/4"; a colon may follow).
 DAY_MONTH_CONTEXT: tuple[str, ...] = (
@@ -218,15 +231,7 @@ DAY_MONTH_CONTEXT: tuple[str, ...] = (
     "från",
     "till",
     "mellan",
-    "fr.o.m.",
-    "fr.o.m",
-    "fr o m",
-    "från och med",
-    "t.o.m.",
-    "t.o.m",
-    "t o m",
-    "till och med",
-    "senast",
+    *PERIOD_BOUND_WORDS,
     "före",
     "efter",
     "–",
@@ -236,19 +241,7 @@ DAY_MONTH_CONTEXT: tuple[str, ...] = (
 # Words before a bare "d.m" ("den 15.3", "senast 1.4."): the Finland-Swedish
 # way of printing a day without its year. Fewer than for "d/m": after "från"
 # or "till", "1.5" is as often a decimal number ("från 1.5 till 2.3 procent").
-DAY_MONTH_DOT_CONTEXT: tuple[str, ...] = (
-    "den",
-    "datum",
-    "fr.o.m.",
-    "fr.o.m",
-    "fr o m",
-    "från och med",
-    "t.o.m.",
-    "t.o.m",
-    "t o m",
-    "till och med",
-    "senast",
-)
+DAY_MONTH_DOT_CONTEXT: tuple[str, ...] = ("den", "datum", *PERIOD_BOUND_WORDS)
 
 # "kl." / "klockan" before a time of day.
 CLOCK_WORDS: tuple[str, ...] = ("kl", "kl.", "klockan")
